@@ -1,0 +1,24 @@
+//! Redline's core: text and spans, the document model, rules, configuration
+//! and the engine. It knows no rule and no front end.
+
+#![deny(unsafe_code)]
+
+pub mod config;
+pub mod document;
+pub mod engine;
+mod finding;
+mod line_index;
+mod rule;
+pub mod script;
+mod source;
+mod span;
+
+pub use document::{Block, BlockKind, Document, Heading, Marker, MarkerStyle, Sentence};
+pub use finding::{Applicability, Edit, Finding, Fix, Label, Level, Severity};
+pub use line_index::{LineCol, LineIndex, char_count, display_width};
+pub use rule::{
+    DeclaredRule, OptionsError, RegisteredRule, Registry, Rule, RuleContext, RuleMeta, RuleOptions,
+    closest,
+};
+pub use source::{DecodeError, Decoded, SourceFile, decode};
+pub use span::Span;

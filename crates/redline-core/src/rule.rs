@@ -1,0 +1,243 @@
+//! The `Rule` trait, rule metadata and the registry of known rules.
+
+use crate::{Document, Finding, Severity, Span};
+use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::sync::Arc;
+
+/// What `redline rules` and `redline explain` show about a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RuleMeta {
+    /// Kebab-case id, as written in configuration: `placeholder`.
+    pub id: &'static str,
+    /// The rule crate (or plugin) it comes from.
+    pub family: &'static str,
+    pub default_severity: Severity,
+    /// Whether the `recommended` preset enables it.
+    pub recommended: bool,
+    pub fixable: bool,
+    /// One line, no trailing period.
+    pub summary: &'static str,
+    /// Markdown: the rule's doc comment, shown by `redline explain`.
+    pub docs: &'static str,
+}
+
+/// Per-file information a rule may need besides the document.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleContext<'a> {
+    pub rule_id: &'a str,
+    /// The rule's configured severity for this file.
+    pub severity: Severity,
+}
+
+impl RuleContext<'_> {
+    /// A finding of this rule at its configured severity.
+    pub fn finding(&self, span: Span, message: impl Into<String>) -> Finding {
+        Finding::new(self.rule_id, self.severity, span, message)
+    }
+}
+
+/// A lint rule: reads the shared document model, returns findings.
+///
+/// Rules are built once per configuration (compiling their patterns then)
+/// and shared by every thread, hence `Send + Sync`.
+pub trait Rule: Send + Sync {
+    fn meta(&self) -> &RuleMeta;
+    fn check(&self, document: &Document<'_>, context: &RuleContext<'_>) -> Vec<Finding>;
+}
+
+/// A built-in rule: static metadata, typed options, a constructor.
+///
+/// Implemented through [`declare_rule!`](crate::declare_rule) for the
+/// metadata; the options struct should use `#[serde(deny_unknown_fields)]`.
+pub trait DeclaredRule: Rule + Sized + 'static {
+    const META: RuleMeta;
+    type Options: DeserializeOwned + Default;
+    /// Builds the rule; an `Err` is reported at the rule's config table.
+    fn from_options(options: Self::Options) -> Result<Self, String>;
+}
+
+/// Declares a rule's metadata; the doc comment becomes its long docs.
+///
+/// ```ignore
+/// declare_rule! {
+///     /// Finds `20xx` and friends.
+///     YearPlaceholder {
+///         id: "placeholder",
+///         family: "placeholder",
+///         severity: Error,
+///         recommended: true,
+///         fixable: true,
+///         summary: "template placeholders that were never filled in",
+///     }
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_rule {
+    (
+        $(#[doc = $doc:literal])*
+        $rule:ident {
+            id: $id:literal,
+            family: $family:literal,
+            severity: $severity:ident,
+            recommended: $recommended:literal,
+            fixable: $fixable:literal,
+            summary: $summary:literal $(,)?
+        }
+    ) => {
+        impl $rule {
+            pub const META: $crate::RuleMeta = $crate::RuleMeta {
+                id: $id,
+                family: $family,
+                default_severity: $crate::Severity::$severity,
+                recommended: $recommended,
+                fixable: $fixable,
+                summary: $summary,
+                docs: concat!($($doc, "\n"),*),
+            };
+        }
+    };
+}
+
+/// Why a rule's options could not be used.
+#[derive(Debug, thiserror::Error)]
+pub enum OptionsError {
+    /// Carries the span of the offending TOML value.
+    #[error("{}", .0.message())]
+    Toml(#[from] toml::de::Error),
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl OptionsError {
+    pub fn span(&self) -> Option<Span> {
+        match self {
+            OptionsError::Toml(error) => error.span().map(Span::from),
+            OptionsError::Invalid(_) => None,
+        }
+    }
+}
+
+/// The options table of one rule, as written in the config (without its
+/// `level` key), still carrying source spans for error messages.
+pub struct RuleOptions<'a> {
+    table: Option<toml::de::ValueDeserializer<'a>>,
+}
+
+impl<'a> RuleOptions<'a> {
+    pub fn none() -> Self {
+        Self { table: None }
+    }
+
+    pub fn from_table(table: toml::de::ValueDeserializer<'a>) -> Self {
+        Self { table: Some(table) }
+    }
+
+    /// The options, or `T::default()` when the rule has no table.
+    pub fn deserialize<T: DeserializeOwned + Default>(self) -> Result<T, OptionsError> {
+        match self.table {
+            Some(table) => Ok(T::deserialize(table)?),
+            None => Ok(T::default()),
+        }
+    }
+}
+
+type BuildFn = dyn Fn(RuleOptions<'_>) -> Result<Box<dyn Rule>, OptionsError> + Send + Sync;
+
+/// A rule the registry knows, and how to build it from options.
+#[derive(Clone)]
+pub struct RegisteredRule {
+    pub meta: RuleMeta,
+    build: Arc<BuildFn>,
+}
+
+impl RegisteredRule {
+    pub fn build(&self, options: RuleOptions<'_>) -> Result<Box<dyn Rule>, OptionsError> {
+        (self.build)(options)
+    }
+}
+
+impl fmt::Debug for RegisteredRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RegisteredRule")
+            .field("id", &self.meta.id)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Every rule available to a run, by id.
+#[derive(Debug, Default, Clone)]
+pub struct Registry {
+    rules: BTreeMap<&'static str, RegisteredRule>,
+}
+
+impl Registry {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Registers a built-in rule.
+    ///
+    /// # Panics
+    /// When the id is taken: two rules with one id is a build mistake.
+    pub fn register<R: DeclaredRule>(&mut self) {
+        self.register_with(R::META, |options| {
+            let options = options.deserialize::<R::Options>()?;
+            let rule = R::from_options(options).map_err(OptionsError::Invalid)?;
+            Ok(Box::new(rule))
+        });
+    }
+
+    /// Registers a rule built by a closure (plugins, config-only rules).
+    ///
+    /// # Panics
+    /// When the id is taken.
+    pub fn register_with(
+        &mut self,
+        meta: RuleMeta,
+        build: impl Fn(RuleOptions<'_>) -> Result<Box<dyn Rule>, OptionsError> + Send + Sync + 'static,
+    ) {
+        let previous = self.rules.insert(
+            meta.id,
+            RegisteredRule {
+                meta,
+                build: Arc::new(build),
+            },
+        );
+        assert!(previous.is_none(), "rule id `{}` registered twice", meta.id);
+    }
+
+    pub fn get(&self, id: &str) -> Option<&RegisteredRule> {
+        self.rules.get(id)
+    }
+
+    /// Rules sorted by id.
+    pub fn iter(&self) -> impl Iterator<Item = &RegisteredRule> {
+        self.rules.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.rules.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// The known id closest to a mistyped one, for "did you mean".
+    pub fn suggest(&self, unknown: &str) -> Option<&'static str> {
+        closest(unknown, self.rules.keys().copied())
+    }
+}
+
+/// The candidate closest to `wanted` by Jaro-Winkler similarity, if any is
+/// close enough to be worth suggesting.
+pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(wanted, candidate), candidate))
+        .filter(|(score, _)| *score >= 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, candidate)| candidate)
+}

@@ -1,0 +1,138 @@
+//! Decoding files into text, and the text with its line index.
+
+use crate::{LineCol, LineIndex, Span};
+use std::path::{Path, PathBuf};
+
+/// How many leading bytes are searched for NUL to call a file binary; the
+/// same heuristic git and ripgrep use.
+const BINARY_SNIFF_LEN: usize = 8 * 1024;
+
+const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    /// Not an error to the user: binary files are skipped with a notice.
+    #[error("binary file (NUL byte at byte {offset})")]
+    Binary { offset: usize },
+    #[error(
+        "not valid UTF-8 at byte {offset} (line {line}); other encodings are not supported yet"
+    )]
+    NotUtf8 { offset: usize, line: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text without its byte-order mark.
+    pub text: String,
+    pub had_bom: bool,
+}
+
+/// Decodes a file's bytes as UTF-8, with or without a byte-order mark.
+pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    let sniff = &bytes[..bytes.len().min(BINARY_SNIFF_LEN)];
+    if let Some(offset) = memchr::memchr(0, sniff) {
+        return Err(DecodeError::Binary { offset });
+    }
+    let (body, had_bom) = match bytes.strip_prefix(UTF8_BOM) {
+        Some(rest) => (rest, true),
+        None => (bytes, false),
+    };
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok(Decoded {
+            text: text.to_owned(),
+            had_bom,
+        }),
+        Err(error) => {
+            let bad = error.valid_up_to();
+            let line = memchr::memchr_iter(b'\n', &body[..bad]).count() + 1;
+            let offset = bad + if had_bom { UTF8_BOM.len() } else { 0 };
+            Err(DecodeError::NotUtf8 { offset, line })
+        }
+    }
+}
+
+/// A decoded file: its path as the user named it, its text and line index.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    path: PathBuf,
+    text: String,
+    had_bom: bool,
+    lines: LineIndex,
+}
+
+impl SourceFile {
+    pub fn new(path: impl Into<PathBuf>, text: String) -> Self {
+        let lines = LineIndex::new(&text);
+        Self {
+            path: path.into(),
+            text,
+            had_bom: false,
+            lines,
+        }
+    }
+
+    pub fn from_bytes(path: impl Into<PathBuf>, bytes: &[u8]) -> Result<Self, DecodeError> {
+        let decoded = decode(bytes)?;
+        let mut file = Self::new(path, decoded.text);
+        file.had_bom = decoded.had_bom;
+        Ok(file)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    pub fn had_bom(&self) -> bool {
+        self.had_bom
+    }
+
+    pub fn lines(&self) -> &LineIndex {
+        &self.lines
+    }
+
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    pub fn slice(&self, span: Span) -> &str {
+        &self.text[span.range()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nul_in_the_first_8k_means_binary() {
+        assert_eq!(decode(b"abc\0def"), Err(DecodeError::Binary { offset: 3 }));
+        let mut late_nul = vec![b'a'; BINARY_SNIFF_LEN];
+        late_nul.push(0);
+        assert!(decode(&late_nul).is_ok());
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_byte_and_line() {
+        let error = decode(b"ok\nbad \xFF here").unwrap_err();
+        assert_eq!(error, DecodeError::NotUtf8 { offset: 7, line: 2 });
+        assert_eq!(
+            error.to_string(),
+            "not valid UTF-8 at byte 7 (line 2); other encodings are not supported yet"
+        );
+        // Offsets count the BOM, as a hex editor would show them.
+        let with_bom = decode(b"\xEF\xBB\xBFa\xC3").unwrap_err();
+        assert_eq!(with_bom, DecodeError::NotUtf8 { offset: 4, line: 1 });
+    }
+
+    #[test]
+    fn bom_is_removed_and_remembered() {
+        let decoded = decode("\u{FEFF}总结".as_bytes()).unwrap();
+        assert_eq!(decoded.text, "总结");
+        assert!(decoded.had_bom);
+        assert!(!decode(b"plain").unwrap().had_bom);
+    }
+}
