@@ -123,7 +123,8 @@ struct RawOverride {
 
 impl Config {
     /// The configuration used when no file is found: recommended rules at
-    /// their default levels, default file patterns, globs relative to `root`.
+    /// their default levels, default file patterns, globs relative to `root`
+    /// (normally the working directory).
     pub fn defaults(root: impl Into<PathBuf>, registry: &Registry) -> Config {
         let mut problems = Vec::new();
         let levels = preset_levels(registry, None, &mut problems);
@@ -227,21 +228,15 @@ impl Config {
         &self.root
     }
 
-    /// Whether a file found by walking a directory is linted.
-    pub fn includes(&self, path: &Path) -> bool {
-        let relative = self.relative(path);
+    /// Whether a file found by walking a directory is linted. Paths here
+    /// and below are relative to [`Config::root`].
+    pub fn includes(&self, relative: &Path) -> bool {
         self.include.is_match(relative) && !self.exclude.is_match(relative)
     }
 
     /// Whether a path (file or directory) is excluded.
-    pub fn excludes(&self, path: &Path) -> bool {
-        self.exclude.is_match(self.relative(path))
-    }
-
-    fn relative<'p>(&self, path: &'p Path) -> &'p Path {
-        let path = path.strip_prefix(".").unwrap_or(path);
-        let root = self.root.strip_prefix(".").unwrap_or(&self.root);
-        path.strip_prefix(root).unwrap_or(path)
+    pub fn excludes(&self, relative: &Path) -> bool {
+        self.exclude.is_match(relative)
     }
 
     /// Narrows the rules to a `--select`/`--ignore` selection.
@@ -272,8 +267,7 @@ impl Config {
     }
 
     /// The rules that run on `path`, each with its severity there.
-    pub fn rules_for(&self, path: &Path) -> Vec<(&dyn Rule, Severity)> {
-        let relative = self.relative(path);
+    pub fn rules_for(&self, relative: &Path) -> Vec<(&dyn Rule, Severity)> {
         let mut levels: Vec<Level> = self.rules.iter().map(|built| built.level).collect();
         for override_ in &self.overrides {
             if override_.files.is_match(relative) {

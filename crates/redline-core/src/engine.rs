@@ -3,13 +3,16 @@
 use crate::config::Config;
 use crate::{DecodeError, Document, Finding, RuleContext, SourceFile};
 use rayon::prelude::*;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// A file to lint and the configuration that governs it.
 #[derive(Debug, Clone)]
 pub struct Job {
+    /// Where to read the file, and the path shown in reports.
     pub path: PathBuf,
+    /// The path relative to the config's root, for its globs.
+    pub relative: PathBuf,
     pub config: Arc<Config>,
 }
 
@@ -39,11 +42,12 @@ pub struct FileReport {
     pub outcome: FileOutcome,
 }
 
-/// Runs every rule `config` enables for the source's path.
-pub fn lint_source(source: &SourceFile, config: &Config) -> Vec<Finding> {
+/// Runs every rule `config` enables for `relative` (the source's path
+/// relative to the config root) over the source.
+pub fn lint_source(source: &SourceFile, config: &Config, relative: &Path) -> Vec<Finding> {
     let document = Document::parse(source);
     let mut findings = Vec::new();
-    for (rule, severity) in config.rules_for(source.path()) {
+    for (rule, severity) in config.rules_for(relative) {
         let context = RuleContext {
             rule_id: rule.meta().id,
             severity,
@@ -80,7 +84,7 @@ pub fn lint_job(job: &Job) -> FileReport {
         },
         Ok(bytes) => match SourceFile::from_bytes(job.path.clone(), &bytes) {
             Ok(source) => {
-                let findings = lint_source(&source, &job.config);
+                let findings = lint_source(&source, &job.config, &job.relative);
                 FileOutcome::Linted(LintedFile { source, findings })
             }
             Err(error @ DecodeError::Binary { .. }) => FileOutcome::Skipped {

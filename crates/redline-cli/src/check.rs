@@ -1,0 +1,178 @@
+//! `redline check`.
+
+use crate::EXIT_RUN_FAILED;
+use crate::cli::{CheckArgs, ColorChoice, Format};
+use crate::config_error::ConfigDiagnostic;
+use crate::discover::{ConfigResolver, ConfigSource, discover};
+use crate::registry::builtin_registry;
+use crate::report::human::HumanRenderer;
+use crate::report::{RunResults, json, plural};
+use rayon::prelude::*;
+use redline_core::config::{ConfigError, Selection};
+use redline_core::engine::{FileOutcome, lint_jobs};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+pub fn run(args: &CheckArgs) -> ExitCode {
+    let stderr_renderer =
+        HumanRenderer::new(use_color(args.color, std::io::stderr().is_terminal()));
+    let registry = builtin_registry();
+    let selection = Selection {
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+    };
+    let unknown = selection.unknown_ids(&registry);
+    if !unknown.is_empty() {
+        for (id, suggestion) in unknown {
+            let hint = suggestion.map_or_else(
+                || " (`redline rules` lists every rule)".to_owned(),
+                |s| format!(" (did you mean `{s}`?)"),
+            );
+            eprintln!("error: unknown rule `{id}` in --select/--ignore{hint}");
+        }
+        return ExitCode::from(EXIT_RUN_FAILED);
+    }
+    if let Some(threads) = args.threads {
+        if let Err(error) = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build_global()
+        {
+            eprintln!("error: cannot start {threads} threads: {error}");
+            return ExitCode::from(EXIT_RUN_FAILED);
+        }
+    }
+
+    let source = match (&args.config, args.isolated) {
+        (Some(path), _) => ConfigSource::Fixed(path.clone()),
+        (None, true) => ConfigSource::Isolated,
+        (None, false) => ConfigSource::Discover,
+    };
+    let mut resolver = ConfigResolver::new(&registry, selection, source);
+    let discovery = match discover(&args.paths, &mut resolver) {
+        Ok(discovery) => discovery,
+        Err(error) => {
+            print_config_error(&stderr_renderer, &error);
+            return ExitCode::from(EXIT_RUN_FAILED);
+        }
+    };
+
+    let results = RunResults {
+        files: lint_jobs(&discovery.jobs),
+        path_errors: discovery.errors,
+    };
+    report(args, &results);
+    exit_code(args, &results)
+}
+
+fn print_config_error(renderer: &HumanRenderer, error: &ConfigError) {
+    let mut stderr = std::io::stderr().lock();
+    for diagnostic in ConfigDiagnostic::all(error) {
+        let _ = write!(stderr, "{}", renderer.render(&diagnostic));
+    }
+}
+
+fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+fn report(args: &CheckArgs, results: &RunResults) {
+    let mut stdout = std::io::stdout().lock();
+    // A closed pipe (`redline check | head`) is not worth a panic.
+    let _ = match args.format {
+        Format::Json => stdout.write_all(json::render(results).as_bytes()),
+        Format::Human => write_human(args, results, &mut stdout),
+    };
+    let _ = stdout.flush();
+
+    let mut stderr = std::io::stderr().lock();
+    for (path, message) in results.errors() {
+        let _ = writeln!(stderr, "error: {}: {message}", path.display());
+    }
+    if !args.quiet {
+        for (path, reason) in results.skipped() {
+            let _ = writeln!(stderr, "note: skipped {}: {reason}", path.display());
+        }
+    }
+}
+
+fn write_human(
+    args: &CheckArgs,
+    results: &RunResults,
+    out: &mut impl Write,
+) -> std::io::Result<()> {
+    let renderer = HumanRenderer::new(use_color(args.color, std::io::stdout().is_terminal()));
+    // Rendering is the costly part of human output; do it per file in
+    // parallel, then print in path order.
+    let rendered: Vec<String> = results
+        .files
+        .par_iter()
+        .map(|report| match &report.outcome {
+            FileOutcome::Linted(file) => renderer.render_file(file),
+            _ => String::new(),
+        })
+        .collect();
+    for text in rendered {
+        out.write_all(text.as_bytes())?;
+    }
+    if !args.quiet {
+        let summary = results.summary();
+        writeln!(
+            out,
+            "{}, {}, {} in {}",
+            plural(summary.errors, "error"),
+            plural(summary.warnings, "warning"),
+            plural(summary.infos, "info"),
+            plural(summary.files, "file"),
+        )?;
+    }
+    Ok(())
+}
+
+/// 2 when nothing could be linted; 1 for failing findings, too many
+/// warnings, or files that could not be read; else 0.
+fn exit_code(args: &CheckArgs, results: &RunResults) -> ExitCode {
+    let linted_or_skipped = results
+        .files
+        .iter()
+        .any(|report| !matches!(report.outcome, FileOutcome::Failed { .. }));
+    if !linted_or_skipped {
+        if results.files.is_empty() && results.path_errors.is_empty() {
+            eprintln!(
+                "error: no files to lint: nothing matched {}",
+                args.paths.join(" ")
+            );
+        }
+        return ExitCode::from(EXIT_RUN_FAILED);
+    }
+    let summary = results.summary();
+    let threshold = args.fail_on.threshold();
+    let failing: usize = [
+        redline_core::Severity::Error,
+        redline_core::Severity::Warning,
+        redline_core::Severity::Info,
+    ]
+    .into_iter()
+    .filter(|&severity| severity >= threshold)
+    .map(|severity| summary.count(severity))
+    .sum();
+    let too_many_warnings = args.max_warnings.is_some_and(|max| summary.warnings > max);
+    if too_many_warnings && !args.quiet {
+        eprintln!(
+            "error: {} exceed --max-warnings {}",
+            plural(summary.warnings, "warning"),
+            args.max_warnings.unwrap_or_default()
+        );
+    }
+    let has_errors = results.errors().next().is_some();
+    if failing > 0 || too_many_warnings || has_errors {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}

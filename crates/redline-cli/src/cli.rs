@@ -1,0 +1,113 @@
+//! Command-line arguments.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use redline_core::Severity;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "redline",
+    version,
+    about = "Lint work summaries and reports for template leftovers, garbled numbers and other defects",
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Lint files and directories.
+    Check(CheckArgs),
+    /// List every rule with its default level.
+    Rules,
+    /// Show a rule's documentation.
+    Explain {
+        /// The rule id, e.g. `placeholder`.
+        rule: String,
+    },
+    /// Write a commented `redline.toml` in the current directory.
+    Init {
+        /// Overwrite an existing `redline.toml`.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Files, directories or quoted glob patterns to lint.
+    #[arg(default_value = ".")]
+    pub paths: Vec<String>,
+
+    /// Use this config file for every file instead of discovering one.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+
+    /// Ignore all config files; use the built-in defaults.
+    #[arg(long)]
+    pub isolated: bool,
+
+    /// Run only these rules (comma-separated ids).
+    #[arg(long, value_delimiter = ',', value_name = "RULE,...")]
+    pub select: Option<Vec<String>>,
+
+    /// Do not run these rules (comma-separated ids).
+    #[arg(long, value_delimiter = ',', value_name = "RULE,...")]
+    pub ignore: Vec<String>,
+
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+
+    /// Fail the run on findings at or above this severity.
+    #[arg(long, value_enum, default_value_t = FailOn::Error)]
+    pub fail_on: FailOn,
+
+    /// Also fail the run when there are more than this many warnings.
+    #[arg(long, value_name = "N")]
+    pub max_warnings: Option<usize>,
+
+    /// Print only findings and errors: no summary, no notices.
+    #[arg(long, short)]
+    pub quiet: bool,
+
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+
+    /// Number of threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Annotated snippets for people.
+    Human,
+    /// One JSON document (schema version 1) for tools.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FailOn {
+    Error,
+    Warning,
+    Info,
+}
+
+impl FailOn {
+    pub fn threshold(self) -> Severity {
+        match self {
+            FailOn::Error => Severity::Error,
+            FailOn::Warning => Severity::Warning,
+            FailOn::Info => Severity::Info,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}

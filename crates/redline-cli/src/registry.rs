@@ -1,0 +1,9 @@
+//! Every rule family compiled into the binary.
+
+use redline_core::Registry;
+
+pub fn builtin_registry() -> Registry {
+    let mut registry = Registry::new();
+    redline_rules_placeholder::register(&mut registry);
+    registry
+}

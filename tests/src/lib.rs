@@ -1,0 +1,1 @@
+//! End-to-end tests of the `redline` command live in `tests/`.
