@@ -3,6 +3,7 @@
 use crate::config::Config;
 use crate::{DecodeError, Document, Finding, RuleContext, SourceFile};
 use rayon::prelude::*;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -42,9 +43,21 @@ pub struct FileReport {
     pub outcome: FileOutcome,
 }
 
+/// A rule panicked: a bug in the rule, reported instead of aborting the run.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("internal error: rule `{rule}` crashed on this file ({message}); please report it")]
+pub struct RuleCrash {
+    pub rule: String,
+    pub message: String,
+}
+
 /// Runs every rule `config` enables for `relative` (the source's path
 /// relative to the config root) over the source.
-pub fn lint_source(source: &SourceFile, config: &Config, relative: &Path) -> Vec<Finding> {
+pub fn lint_source(
+    source: &SourceFile,
+    config: &Config,
+    relative: &Path,
+) -> Result<Vec<Finding>, RuleCrash> {
     let document = Document::parse(source);
     let mut findings = Vec::new();
     for (rule, severity) in config.rules_for(relative) {
@@ -52,7 +65,17 @@ pub fn lint_source(source: &SourceFile, config: &Config, relative: &Path) -> Vec
             rule_id: rule.meta().id,
             severity,
         };
-        findings.extend(rule.check(&document, &context));
+        let checked =
+            std::panic::catch_unwind(AssertUnwindSafe(|| rule.check(&document, &context)));
+        match checked {
+            Ok(found) => findings.extend(found),
+            Err(payload) => {
+                return Err(RuleCrash {
+                    rule: rule.meta().id.to_owned(),
+                    message: panic_message(payload.as_ref()),
+                });
+            }
+        }
     }
     debug_assert!(
         findings
@@ -61,7 +84,15 @@ pub fn lint_source(source: &SourceFile, config: &Config, relative: &Path) -> Vec
         "a rule reported a span outside the text or off a character boundary"
     );
     sort_findings(&mut findings);
-    findings
+    Ok(findings)
+}
+
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_owned())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "panic".to_owned())
 }
 
 /// Deterministic order: offset, rule, end, message.
@@ -83,10 +114,12 @@ pub fn lint_job(job: &Job) -> FileReport {
             message: io_message(&error),
         },
         Ok(bytes) => match SourceFile::from_bytes(job.path.clone(), &bytes) {
-            Ok(source) => {
-                let findings = lint_source(&source, &job.config, &job.relative);
-                FileOutcome::Linted(LintedFile { source, findings })
-            }
+            Ok(source) => match lint_source(&source, &job.config, &job.relative) {
+                Ok(findings) => FileOutcome::Linted(LintedFile { source, findings }),
+                Err(crash) => FileOutcome::Failed {
+                    message: crash.to_string(),
+                },
+            },
             Err(error @ DecodeError::Binary { .. }) => FileOutcome::Skipped {
                 reason: error.to_string(),
             },
@@ -114,4 +147,76 @@ fn io_message(error: &std::io::Error) -> String {
         None => text,
     }
     .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{DeclaredRule, Registry, Rule, RuleMeta};
+
+    struct Crashes;
+
+    crate::declare_rule! {
+        /// Panics on every file.
+        Crashes {
+            id: "crashes",
+            family: "test",
+            severity: Error,
+            recommended: true,
+            fixable: false,
+            summary: "a buggy rule",
+        }
+    }
+
+    impl Rule for Crashes {
+        fn meta(&self) -> &RuleMeta {
+            &Self::META
+        }
+
+        fn check(&self, document: &Document<'_>, _: &RuleContext<'_>) -> Vec<Finding> {
+            panic!("index out of range in {}", document.path().display())
+        }
+    }
+
+    impl DeclaredRule for Crashes {
+        const META: RuleMeta = Self::META;
+        type Options = ();
+
+        fn from_options((): ()) -> Result<Self, String> {
+            Ok(Crashes)
+        }
+    }
+
+    #[test]
+    fn a_crashing_rule_fails_its_file_not_the_run() {
+        let mut registry = Registry::new();
+        registry.register::<Crashes>();
+        let config = Arc::new(Config::defaults(".", &registry));
+        let dir = tempfile::tempdir().unwrap();
+        let jobs: Vec<Job> = ["a.txt", "b.txt"]
+            .iter()
+            .map(|name| {
+                let path = dir.path().join(name);
+                std::fs::write(&path, "text\n").unwrap();
+                Job {
+                    path,
+                    relative: PathBuf::from(name),
+                    config: config.clone(),
+                }
+            })
+            .collect();
+        let reports = lint_jobs(&jobs);
+        assert_eq!(reports.len(), 2);
+        for report in reports {
+            let FileOutcome::Failed { message } = report.outcome else {
+                panic!("expected a failure for {}", report.path.display());
+            };
+            assert!(
+                message.starts_with(
+                    "internal error: rule `crashes` crashed on this file (index out of range in "
+                ),
+                "{message}"
+            );
+        }
+    }
 }

@@ -167,7 +167,7 @@ words = ["TBD"]
         ]
     );
     let source = crate::SourceFile::new("a.txt", "still TBD here".to_owned());
-    let findings = crate::engine::lint_source(&source, &config, Path::new("a.txt"));
+    let findings = crate::engine::lint_source(&source, &config, Path::new("a.txt")).unwrap();
     assert_eq!(findings.len(), 1);
     assert_eq!(
         (findings[0].span, findings[0].severity),
