@@ -167,7 +167,13 @@ impl<'a> Document<'a> {
         match marker {
             Some(marker) if !is_inline_style(marker.style) => {
                 let first_sentence = self.sentences.get(sentences.start)?.span;
-                let title = trim_title(text, Span::new(marker.span.end, first_sentence.end));
+                // `1、招商引资:今年…` titles its section with the words
+                // before the colon.
+                let after_marker = &text[marker.span.end..first_sentence.end];
+                let title_end = after_marker
+                    .find([':', '：'])
+                    .map_or(first_sentence.end, |colon| marker.span.end + colon);
+                let title = trim_title(text, Span::new(marker.span.end, title_end));
                 if title.is_empty() || char_count(&text[title.range()]) > max_chars {
                     return None;
                 }
@@ -176,7 +182,9 @@ impl<'a> Document<'a> {
                     marker: Some(marker),
                     title,
                     level: marker.level,
-                    run_in: first_sentence.end < span.end,
+                    run_in: text[title_end..span.end]
+                        .chars()
+                        .any(|c| c.is_alphanumeric()),
                 })
             }
             Some(_) => None,
@@ -279,7 +287,8 @@ fn is_paragraph_per_line(text: &str, lines: &[Span]) -> bool {
         let next_blank = lines
             .get(index + 1)
             .is_none_or(|&next| is_blank_line(text, next));
-        if !blank && !(previous_blank && next_blank) {
+        let alone = previous_blank && next_blank;
+        if !blank && !alone {
             in_runs += 1;
             if char_count(&text[line.range()]) > LONG_LINE_CHARS {
                 long_in_runs += 1;
@@ -326,10 +335,12 @@ fn ends_like_sentence(text: &str) -> bool {
     ])
 }
 
-/// `span` without surrounding blanks and trailing punctuation.
+/// `span` without surrounding blanks, trailing punctuation and the stray
+/// separator a doubled marker leaves before the title (`1、、继续…`).
 fn trim_title(text: &str, span: Span) -> Span {
     let slice = &text[span.range()];
-    let start_trimmed = slice.trim_start_matches(is_blank);
+    let start_trimmed =
+        slice.trim_start_matches(|c: char| is_blank(c) || matches!(c, '、' | '，' | ','));
     let start = span.start + (slice.len() - start_trimmed.len());
     let trimmed = start_trimmed.trim_end_matches(|c: char| {
         is_blank(c) || (c.is_ascii_punctuation() && c != ')') || "。，、；：！？".contains(c)
