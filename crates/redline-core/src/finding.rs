@@ -14,6 +14,15 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// The next lower severity (`info` stays `info`): the level of a rule's
+    /// heuristic findings when its certain ones are at `self`.
+    pub const fn lowered(self) -> Severity {
+        match self {
+            Severity::Error => Severity::Warning,
+            Severity::Warning | Severity::Info => Severity::Info,
+        }
+    }
+
     pub const fn as_str(self) -> &'static str {
         match self {
             Severity::Info => "info",
@@ -190,5 +199,25 @@ impl Finding {
     pub fn with_fix(mut self, fix: Fix) -> Self {
         self.fix = Some(fix);
         self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn severities_order_and_lower() {
+        assert!(Severity::Info < Severity::Warning && Severity::Warning < Severity::Error);
+        assert_eq!(Severity::Error.lowered(), Severity::Warning);
+        assert_eq!(Severity::Warning.lowered(), Severity::Info);
+        assert_eq!(Severity::Info.lowered(), Severity::Info);
+    }
+
+    #[test]
+    fn fixes_keep_their_edits_sorted() {
+        let fix = Fix::safe(vec![Edit::delete(Span::new(5, 6)), Edit::replace(Span::new(1, 2), "x")]);
+        assert_eq!(fix.edits[0].span(), Span::new(1, 2));
+        assert_eq!(fix.applicability, Applicability::Safe);
     }
 }

@@ -36,6 +36,12 @@ impl RuleContext<'_> {
     pub fn finding(&self, span: Span, message: impl Into<String>) -> Finding {
         Finding::new(self.rule_id, self.severity, span, message)
     }
+
+    /// A finding the rule is less sure of: one severity below the
+    /// configured one, so `error` rules report their guesses as warnings.
+    pub fn tentative_finding(&self, span: Span, message: impl Into<String>) -> Finding {
+        Finding::new(self.rule_id, self.severity.lowered(), span, message)
+    }
 }
 
 /// A lint rule: reads the shared document model, returns findings.
