@@ -24,7 +24,10 @@ pub fn corpus() -> Option<PathBuf> {
     if corpus.join("docs").is_dir() {
         Some(corpus)
     } else {
-        eprintln!("notice: {} is absent; skipping the corpus checks", corpus.display());
+        eprintln!(
+            "notice: {} is absent; skipping the corpus checks",
+            corpus.display()
+        );
         None
     }
 }
@@ -42,7 +45,9 @@ pub fn redline_binary() -> &'static Path {
             .parent()
             .and_then(Path::parent)
             .expect("test executable lives in target/<profile>/deps");
-        let release = profile_dir.file_name().is_some_and(|name| name == "release");
+        let release = profile_dir
+            .file_name()
+            .is_some_and(|name| name == "release");
         let target_dir = profile_dir.parent().expect("profile folder has a parent");
         let mut build = std::process::Command::new(env!("CARGO"));
         build

@@ -13,12 +13,21 @@ fn examples_have_findings_and_exit_1() {
     assert_eq!(output.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("placeholder"), "{stdout}");
     // The header points at the exact character, in character columns.
-    assert!(stdout.contains("[examples/zh-annual-summary.txt:1:6]"), "{stdout}");
-    assert!(stdout.contains("[examples/en-office-summary.txt:1:50]"), "{stdout}");
+    assert!(
+        stdout.contains("[examples/zh-annual-summary.txt:1:1]"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("[examples/en-office-summary.txt:1:49]"),
+        "{stdout}"
+    );
     let summary = stdout.lines().last().unwrap();
     assert!(summary.ends_with("in 2 files"), "{summary}");
     assert!(!summary.starts_with("0 errors"), "{summary}");
-    assert!(!stdout.contains('\u{1b}'), "--color never must not emit escapes");
+    assert!(
+        !stdout.contains('\u{1b}'),
+        "--color never must not emit escapes"
+    );
 }
 
 #[test]
@@ -34,12 +43,18 @@ fn a_clean_document_exits_0() {
 #[test]
 fn json_report_has_schema_version_1_field_for_field() {
     let text = "工作总结\n20xx年,XX市完成任务。\n";
-    let dir = folder(&[("report.txt", text.as_bytes()), ("broken.txt", b"ok\n\xff\xfe\n")]);
+    let dir = folder(&[
+        ("report.txt", text.as_bytes()),
+        ("broken.txt", b"ok\n\xff\xfe\n"),
+    ]);
     let (report, code) = json_report(dir.path(), &["."]);
     assert_eq!(code, 1);
     let object = report.as_object().unwrap();
     let keys: Vec<&str> = object.keys().map(String::as_str).collect();
-    assert_eq!(keys, ["version", "tool", "summary", "diagnostics", "errors"]);
+    assert_eq!(
+        keys,
+        ["version", "tool", "summary", "diagnostics", "errors"]
+    );
     assert_eq!(report["version"], 1);
     assert_eq!(report["tool"]["name"], "redline");
     assert_eq!(report["tool"]["version"], env!("CARGO_PKG_VERSION"));
@@ -48,10 +63,17 @@ fn json_report_has_schema_version_1_field_for_field() {
     assert_eq!(summary.as_object().unwrap().len(), 4);
 
     let first = &report["diagnostics"][0];
-    let keys: Vec<&str> = first.as_object().unwrap().keys().map(String::as_str).collect();
+    let keys: Vec<&str> = first
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
     assert_eq!(
         keys,
-        ["path", "rule", "severity", "message", "help", "start", "end", "labels", "fix"]
+        [
+            "path", "rule", "severity", "message", "help", "start", "end", "labels", "fix"
+        ]
     );
     assert_eq!(first["path"], "report.txt");
     assert_eq!(first["rule"], "placeholder");
@@ -59,8 +81,14 @@ fn json_report_has_schema_version_1_field_for_field() {
     assert!(first["message"].as_str().unwrap().contains("20xx"));
     assert!(first["help"].is_string());
     let offset = text.find("20xx").unwrap() as u64;
-    assert_eq!(first["start"], serde_json::json!({"line": 2, "column": 1, "offset": offset}));
-    assert_eq!(first["end"], serde_json::json!({"line": 2, "column": 5, "offset": offset + 4}));
+    assert_eq!(
+        first["start"],
+        serde_json::json!({"line": 2, "column": 1, "offset": offset})
+    );
+    assert_eq!(
+        first["end"],
+        serde_json::json!({"line": 2, "column": 5, "offset": offset + 4})
+    );
     assert_eq!(first["labels"], serde_json::json!([]));
     assert!(first["fix"].is_null());
 
@@ -70,7 +98,13 @@ fn json_report_has_schema_version_1_field_for_field() {
     );
     let errors = summary["errors"].as_u64().unwrap();
     let diagnostics = report["diagnostics"].as_array().unwrap();
-    assert_eq!(errors as usize, diagnostics.iter().filter(|d| d["severity"] == "error").count());
+    assert_eq!(
+        errors as usize,
+        diagnostics
+            .iter()
+            .filter(|d| d["severity"] == "error")
+            .count()
+    );
 }
 
 #[test]
@@ -79,8 +113,14 @@ fn columns_count_characters_in_chinese_text() {
     let dir = folder(&[("zh.txt", text.as_bytes())]);
     let (report, _) = json_report(dir.path(), &["zh.txt"]);
     let found = findings(&report, text);
-    assert!(found.contains(&("placeholder".into(), 2, 10, "XX".into())), "{found:?}");
-    assert!(found.contains(&("placeholder".into(), 2, 17, "20XX".into())), "{found:?}");
+    assert!(
+        found.contains(&("placeholder".into(), 2, 10, "XX".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("placeholder".into(), 2, 17, "20XX".into())),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -89,10 +129,19 @@ fn columns_are_not_shifted_by_crlf() {
     let dir = folder(&[("crlf.txt", text.as_bytes())]);
     let (report, _) = json_report(dir.path(), &["crlf.txt"]);
     let found = findings(&report, text);
-    assert!(found.contains(&("placeholder".into(), 2, 4, "20xx".into())), "{found:?}");
-    assert!(found.contains(&("placeholder".into(), 3, 1, "XX".into())), "{found:?}");
+    assert!(
+        found.contains(&("placeholder".into(), 2, 4, "20xx".into())),
+        "{found:?}"
+    );
+    assert!(
+        found.contains(&("placeholder".into(), 3, 1, "XX".into())),
+        "{found:?}"
+    );
     let end = &report["diagnostics"][0]["end"];
-    assert_eq!((end["line"].as_u64(), end["column"].as_u64()), (Some(2), Some(8)));
+    assert_eq!(
+        (end["line"].as_u64(), end["column"].as_u64()),
+        (Some(2), Some(8))
+    );
 }
 
 #[test]
@@ -101,7 +150,10 @@ fn a_bom_does_not_shift_columns() {
     let dir = folder(&[("bom.txt", text.as_bytes())]);
     let (report, _) = json_report(dir.path(), &["bom.txt"]);
     let first = &report["diagnostics"][0];
-    assert_eq!(first["start"], serde_json::json!({"line": 1, "column": 1, "offset": 0}));
+    assert_eq!(
+        first["start"],
+        serde_json::json!({"line": 1, "column": 1, "offset": 0})
+    );
 }
 
 #[test]
@@ -119,7 +171,10 @@ fn human_output_header_uses_character_columns() {
 
 #[test]
 fn an_unreadable_file_is_reported_and_the_rest_are_linted() {
-    let dir = folder(&[("good.txt", "20xx年总结\n".as_bytes()), ("bad.txt", b"caf\xe9\n")]);
+    let dir = folder(&[
+        ("good.txt", "20xx年总结\n".as_bytes()),
+        ("bad.txt", b"caf\xe9\n"),
+    ]);
     let output = redline()
         .current_dir(dir.path())
         .args(["check", ".", "--color", "never"])
@@ -149,13 +204,23 @@ fn a_file_that_fails_to_read_is_reported_with_the_reason() {
         .unwrap();
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert!(stderr.contains("error: /proc/self/mem: input/output error"), "{stderr}");
-    assert!(String::from_utf8(output.stdout).unwrap().ends_with("in 1 file\n"));
+    assert!(
+        stderr.contains("error: /proc/self/mem: input/output error"),
+        "{stderr}"
+    );
+    assert!(
+        String::from_utf8(output.stdout)
+            .unwrap()
+            .ends_with("in 1 file\n")
+    );
 }
 
 #[test]
 fn a_binary_file_is_skipped_with_a_notice() {
-    let dir = folder(&[("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0"), ("ok.txt", "工作总结\n".as_bytes())]);
+    let dir = folder(&[
+        ("image.txt", b"\x89PNG\r\n\x1a\n\0\0\0"),
+        ("ok.txt", "工作总结\n".as_bytes()),
+    ]);
     let output = redline()
         .current_dir(dir.path())
         .args(["check", "."])
@@ -163,7 +228,10 @@ fn a_binary_file_is_skipped_with_a_notice() {
         .unwrap();
     assert_eq!(output.status.code(), Some(0));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("note: skipped image.txt: binary file (NUL byte at byte 8)"), "{stderr}");
+    assert!(
+        stderr.contains("note: skipped image.txt: binary file (NUL byte at byte 8)"),
+        "{stderr}"
+    );
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert_eq!(stdout, "0 errors, 0 warnings, 0 infos in 1 file\n");
 
@@ -179,10 +247,17 @@ fn a_binary_file_is_skipped_with_a_notice() {
 #[test]
 fn no_input_files_exits_2() {
     let dir = folder(&[("code.rs", b"fn main() {}\n")]);
-    let output = redline().current_dir(dir.path()).args(["check", "."]).output().unwrap();
+    let output = redline()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("error: no files to lint: nothing matched ."), "{stderr}");
+    assert!(
+        stderr.contains("error: no files to lint: nothing matched ."),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -195,7 +270,10 @@ fn a_missing_path_exits_2_when_nothing_else_is_linted() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("error: missing.txt: no such file or directory"), "{stderr}");
+    assert!(
+        stderr.contains("error: missing.txt: no such file or directory"),
+        "{stderr}"
+    );
 }
 
 #[test]
@@ -251,7 +329,11 @@ fn fail_on_and_max_warnings_decide_the_exit_code() {
     };
     assert_eq!(run(&[]), Some(1));
     let lowered = ["--config", "warn.toml"];
-    std::fs::write(dir.path().join("warn.toml"), "[rules.placeholder]\nlevel = \"warning\"\n").unwrap();
+    std::fs::write(
+        dir.path().join("warn.toml"),
+        "[rules.placeholder]\nlevel = \"warning\"\n",
+    )
+    .unwrap();
     let run_warn = |extra: &[&str]| {
         redline()
             .current_dir(dir.path())

@@ -8,8 +8,14 @@ fn rules_lists_every_rule_with_its_level() {
     assert!(output.status.success());
     let stdout = String::from_utf8(output.stdout).unwrap();
     let header = stdout.lines().next().unwrap();
-    assert!(header.starts_with("ID") && header.ends_with("SUMMARY"), "{header}");
-    let placeholder = stdout.lines().find(|l| l.starts_with("placeholder ")).unwrap();
+    assert!(
+        header.starts_with("ID") && header.ends_with("SUMMARY"),
+        "{header}"
+    );
+    let placeholder = stdout
+        .lines()
+        .find(|l| l.starts_with("placeholder "))
+        .unwrap();
     assert!(placeholder.contains(" error "), "{placeholder}");
     assert!(placeholder.contains(" yes "), "{placeholder}");
 }
@@ -31,21 +37,47 @@ fn explain_prints_the_rule_docs() {
 #[test]
 fn init_writes_a_config_that_check_accepts_and_never_clobbers() {
     let dir = folder(&[("a.txt", "2023年工作总结\n".as_bytes())]);
-    redline().current_dir(dir.path()).arg("init").assert().code(0);
+    redline()
+        .current_dir(dir.path())
+        .arg("init")
+        .assert()
+        .code(0);
     let written = std::fs::read_to_string(dir.path().join("redline.toml")).unwrap();
     assert!(written.contains("[rules.placeholder]"));
-    redline().current_dir(dir.path()).args(["check", "."]).assert().code(0);
+    redline()
+        .current_dir(dir.path())
+        .args(["check", "."])
+        .assert()
+        .code(0);
 
     std::fs::write(dir.path().join("redline.toml"), "# mine\n").unwrap();
-    let output = redline().current_dir(dir.path()).arg("init").output().unwrap();
+    let output = redline()
+        .current_dir(dir.path())
+        .arg("init")
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert_eq!(std::fs::read_to_string(dir.path().join("redline.toml")).unwrap(), "# mine\n");
-    redline().current_dir(dir.path()).args(["init", "--force"]).assert().code(0);
-    assert!(std::fs::read_to_string(dir.path().join("redline.toml")).unwrap().contains("extends"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("redline.toml")).unwrap(),
+        "# mine\n"
+    );
+    redline()
+        .current_dir(dir.path())
+        .args(["init", "--force"])
+        .assert()
+        .code(0);
+    assert!(
+        std::fs::read_to_string(dir.path().join("redline.toml"))
+            .unwrap()
+            .contains("extends")
+    );
 }
 
 #[test]
 fn bad_arguments_exit_2() {
-    let output = redline().args(["check", "--format", "yaml"]).output().unwrap();
+    let output = redline()
+        .args(["check", "--format", "yaml"])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(2));
 }

@@ -12,7 +12,15 @@ pub struct ConfigDiagnostic<'a> {
 impl<'a> ConfigDiagnostic<'a> {
     /// One diagnostic per problem in the file.
     pub fn all(error: &'a ConfigError) -> Vec<ConfigDiagnostic<'a>> {
-        let name = error.path.display().to_string();
+        // Config paths are absolute after discovery; show them as the user
+        // would type them from here.
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let name = error
+            .path
+            .strip_prefix(&cwd)
+            .unwrap_or(&error.path)
+            .display()
+            .to_string();
         error
             .problems
             .iter()

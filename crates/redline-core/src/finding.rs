@@ -216,7 +216,10 @@ mod tests {
 
     #[test]
     fn fixes_keep_their_edits_sorted() {
-        let fix = Fix::safe(vec![Edit::delete(Span::new(5, 6)), Edit::replace(Span::new(1, 2), "x")]);
+        let fix = Fix::safe(vec![
+            Edit::delete(Span::new(5, 6)),
+            Edit::replace(Span::new(1, 2), "x"),
+        ]);
         assert_eq!(fix.edits[0].span(), Span::new(1, 2));
         assert_eq!(fix.applicability, Applicability::Safe);
     }

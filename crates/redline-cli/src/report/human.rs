@@ -38,6 +38,8 @@ impl HumanRenderer {
             self.handler
                 .render_report(&mut out, &diagnostic)
                 .expect("writing to a String cannot fail");
+            // A blank line between reports keeps each finding apart.
+            out.push('\n');
         }
         out
     }
