@@ -359,3 +359,20 @@ fn threads_flag_gives_the_same_report() {
     let (two, _) = json_report(&root, &["examples", "--threads", "2"]);
     assert_eq!(one, two);
 }
+
+#[test]
+fn color_always_colors_and_pipes_stay_plain_by_default() {
+    let dir = folder(&[("a.txt", "20xx年\n".as_bytes())]);
+    let run = |args: &[&str]| {
+        let output = redline()
+            .current_dir(dir.path())
+            .args(["check", "a.txt"])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8(output.stdout).unwrap()
+    };
+    assert!(run(&["--color", "always"]).contains('\u{1b}'));
+    // Standard output is a pipe here, so `auto` means no colour.
+    assert!(!run(&[]).contains('\u{1b}'));
+}
