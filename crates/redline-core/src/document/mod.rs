@@ -110,11 +110,11 @@ impl<'a> Document<'a> {
         });
 
         let sentences_start = self.sentences.len();
-        for (index, sentence) in sentences::split(block_text).into_iter().enumerate() {
+        sentences::for_each_sentence(block_text, |sentence| {
             let sentence = sentence.shift(span.start);
             // The block's own marker is recorded once, on the block; later
             // sentences carry only in-paragraph enumerations.
-            let marker = if index == 0 {
+            let marker = if self.sentences.len() == sentences_start {
                 marker.filter(|m| is_inline_style(m.style))
             } else {
                 parse_marker(&text[sentence.range()])
@@ -128,7 +128,7 @@ impl<'a> Document<'a> {
                 span: sentence,
                 marker,
             });
-        }
+        });
         let sentences = sentences_start..self.sentences.len();
         let script = dominant_script(block_text);
 

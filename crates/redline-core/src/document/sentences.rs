@@ -10,46 +10,78 @@ const ABBREVIATIONS: &[&str] = &[
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "art", "vol", "pp",
 ];
 
+/// Bytes that can start a sentence terminator: the ASCII marks, and the
+/// lead bytes of `。` (E3) and of full-width `！？；` (EF). Every other byte
+/// is skipped without decoding.
+const fn terminator_leads() -> [bool; 256] {
+    let mut table = [false; 256];
+    table[b'.' as usize] = true;
+    table[b'!' as usize] = true;
+    table[b'?' as usize] = true;
+    table[b';' as usize] = true;
+    table[0xE3] = true;
+    table[0xEF] = true;
+    table
+}
+
+static TERMINATOR_LEADS: [bool; 256] = terminator_leads();
+
 /// Sentence spans of `text`, relative to it, blanks trimmed at the start.
+#[cfg(test)]
+pub fn split(text: &str) -> Vec<Span> {
+    let mut sentences = Vec::new();
+    for_each_sentence(text, |span| sentences.push(span));
+    sentences
+}
+
+/// Calls `found` with each sentence span of `text` (relative to it, blanks
+/// trimmed), in order.
 ///
 /// Chinese `。！？；` always end a sentence, and so do their ASCII forms
 /// between Chinese characters (scraped text often has them). English `.!?`
 /// end one before a blank and a capital, digit or Chinese character, except
 /// after abbreviations, initials and list numbers.
-pub fn split(text: &str) -> Vec<Span> {
-    let mut sentences = Vec::new();
+pub fn for_each_sentence(text: &str, mut found: impl FnMut(Span)) {
+    let bytes = text.as_bytes();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    let mut previous: Option<char> = None;
-    while let Some((index, c)) = chars.next() {
-        let next = chars.peek().map(|&(_, next)| next);
-        let ends = match c {
+    let mut at = 0;
+    while let Some(offset) = bytes[at..]
+        .iter()
+        .position(|&b| TERMINATOR_LEADS[usize::from(b)])
+    {
+        at += offset;
+        let Some(mark) = text[at..].chars().next() else {
+            break;
+        };
+        let ends = match mark {
             '。' | '！' | '？' | '；' => true,
-            '.' | '!' | '?' | ';' if previous.is_some_and(is_cjk) && next.is_none_or(is_han) => {
-                true
-            }
-            '.' | '!' | '?' => ends_english_sentence(text, start, index, c),
+            '.' | '!' | '?' | ';' if is_between_chinese(text, at) => true,
+            '.' | '!' | '?' => ends_english_sentence(text, start, at, mark),
             _ => false,
         };
-        previous = Some(c);
+        at += mark.len_utf8();
         if !ends {
             continue;
         }
         // Keep runs like `?!` and closing quotes with the sentence they end.
-        let mut end = index + c.len_utf8();
-        while let Some(&(at, follower)) = chars.peek() {
-            if !is_sentence_tail(follower) {
-                break;
-            }
-            end = at + follower.len_utf8();
-            previous = Some(follower);
-            chars.next();
-        }
-        push_trimmed(&mut sentences, text, start, end);
-        start = end;
+        let tail: usize = text[at..]
+            .chars()
+            .take_while(|&c| is_sentence_tail(c))
+            .map(char::len_utf8)
+            .sum();
+        at += tail;
+        push_trimmed(&mut found, text, start, at);
+        start = at;
     }
-    push_trimmed(&mut sentences, text, start, text.len());
-    sentences
+    push_trimmed(&mut found, text, start, text.len());
+}
+
+/// An ASCII mark at `at` used as Chinese punctuation: after a Chinese
+/// character or mark, and before a Han character or the end.
+fn is_between_chinese(text: &str, at: usize) -> bool {
+    let previous = text[..at].chars().next_back();
+    let next = text[at + 1..].chars().next();
+    previous.is_some_and(is_cjk) && next.is_none_or(is_han)
 }
 
 fn is_sentence_tail(c: char) -> bool {
@@ -73,7 +105,7 @@ fn is_sentence_tail(c: char) -> bool {
     )
 }
 
-fn push_trimmed(sentences: &mut Vec<Span>, text: &str, start: usize, end: usize) {
+fn push_trimmed(found: &mut impl FnMut(Span), text: &str, start: usize, end: usize) {
     let slice = &text[start..end];
     let trimmed = slice
         .trim_start_matches(is_blank)
@@ -82,7 +114,7 @@ fn push_trimmed(sentences: &mut Vec<Span>, text: &str, start: usize, end: usize)
         return;
     }
     let begin = start + (slice.len() - slice.trim_start_matches(is_blank).len());
-    sentences.push(Span::new(begin, begin + trimmed.len()));
+    found(Span::new(begin, begin + trimmed.len()));
 }
 
 fn ends_english_sentence(text: &str, sentence_start: usize, index: usize, mark: char) -> bool {
