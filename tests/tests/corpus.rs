@@ -78,4 +78,8 @@ fn golden_corpus_recall_and_no_negative_flagged() {
         "look-alikes were flagged: {all}"
     );
     assert_recall(&all, "placeholder", "error,warning", 0.95);
+    let errors = score(&corpus, report.path(), "error");
+    assert_recall(&errors, "garbled-number", "error", 0.90);
+    let warnings = score(&corpus, report.path(), "warning");
+    assert_recall(&warnings, "garbled-number", "warning", 0.60);
 }
