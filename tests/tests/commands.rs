@@ -27,6 +27,8 @@ fn explain_prints_the_rule_docs() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.starts_with("# placeholder\n"), "{stdout}");
     assert!(stdout.contains("20xx"), "{stdout}");
+    // Doc-comment lines come out without the space after `///`.
+    assert!(stdout.contains("\n## What fires\n"), "{stdout}");
 
     let output = redline().args(["explain", "placehodler"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));

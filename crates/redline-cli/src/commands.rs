@@ -66,7 +66,7 @@ pub fn explain(id: &str) -> ExitCode {
         },
         if meta.fixable { "yes" } else { "no" },
     );
-    print!("{}", meta.docs);
+    print!("{}", meta.docs_markdown());
     ExitCode::SUCCESS
 }
 

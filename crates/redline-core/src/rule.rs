@@ -19,8 +19,22 @@ pub struct RuleMeta {
     pub fixable: bool,
     /// One line, no trailing period.
     pub summary: &'static str,
-    /// Markdown: the rule's doc comment, shown by `redline explain`.
+    /// Markdown: the rule's doc comment, shown by `redline explain`; see
+    /// [`RuleMeta::docs_markdown`].
     pub docs: &'static str,
+}
+
+impl RuleMeta {
+    /// The docs as written, without the one space every `///` line
+    /// carries after the slashes.
+    pub fn docs_markdown(&self) -> String {
+        let mut out = String::with_capacity(self.docs.len());
+        for line in self.docs.lines() {
+            out.push_str(line.strip_prefix(' ').unwrap_or(line));
+            out.push('\n');
+        }
+        out
+    }
 }
 
 /// Per-file information a rule may need besides the document.
@@ -246,4 +260,35 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
         .filter(|(score, _)| *score >= 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Documented;
+
+    crate::declare_rule! {
+        /// First line.
+        ///
+        /// ```text
+        ///     indented
+        /// ```
+        Documented {
+            id: "documented",
+            family: "test",
+            severity: Info,
+            recommended: false,
+            fixable: false,
+            summary: "a documented rule",
+        }
+    }
+
+    #[test]
+    fn doc_comments_become_markdown() {
+        assert_eq!(
+            Documented::META.docs_markdown(),
+            "First line.\n\n```text\n    indented\n```\n"
+        );
+    }
 }
