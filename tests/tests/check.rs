@@ -13,6 +13,7 @@ fn examples_have_findings_and_exit_1() {
     assert_eq!(output.status.code(), Some(1), "{stdout}");
     assert!(stdout.contains("placeholder"), "{stdout}");
     assert!(stdout.contains("garbled-number"), "{stdout}");
+    assert!(stdout.contains("garbled-text"), "{stdout}");
     // The header points at the exact character, in character columns.
     assert!(
         stdout.contains("[examples/zh-annual-summary.txt:1:1]"),

@@ -5,6 +5,7 @@ use redline_core::Registry;
 pub fn builtin_registry() -> Registry {
     let mut registry = Registry::new();
     redline_rules_garbled_number::register(&mut registry);
+    redline_rules_garbled_text::register(&mut registry);
     redline_rules_placeholder::register(&mut registry);
     registry
 }

@@ -264,8 +264,6 @@ pub fn closest<'a>(wanted: &str, candidates: impl IntoIterator<Item = &'a str>) 
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     struct Documented;
 
     crate::declare_rule! {
