@@ -64,8 +64,11 @@ pub(crate) fn second_word_after(text: &str, at: usize) -> &str {
 pub(crate) fn word_before(text: &str, at: usize) -> &str {
     let head = text[..at].trim_end_matches([' ', '\t']);
     let head = head.strip_suffix('.').unwrap_or(head);
+    // The word is ASCII, so it starts right after the last byte that is
+    // not an ASCII letter; that byte may end a multi-byte character.
     let start = head
-        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .bytes()
+        .rposition(|b| !b.is_ascii_alphabetic())
         .map_or(0, |i| i + 1);
     &head[start..]
 }

@@ -2,9 +2,13 @@ use super::*;
 use redline_core::{Applicability, Registry, Severity, SourceFile};
 
 fn lint_with(options: PlaceholderOptions, text: &str) -> (SourceFile, Vec<Finding>) {
+    let rule = Placeholder::from_options(options).expect("options are valid");
+    lint_by(&rule, text)
+}
+
+fn lint_by(rule: &Placeholder, text: &str) -> (SourceFile, Vec<Finding>) {
     let source = SourceFile::new("t.txt", text.into());
     let document = Document::parse(&source);
-    let rule = Placeholder::from_options(options).expect("options are valid");
     let context = RuleContext {
         rule_id: "placeholder",
         severity: Severity::Error,
@@ -533,4 +537,49 @@ fn long_lines_with_many_candidates_stay_linear() {
     let line = "**市 - ___ **重点**，".repeat(repeats);
     let (_, findings) = lint(&line);
     assert_eq!(findings.len(), 2 * repeats);
+}
+
+#[test]
+fn multi_byte_neighbours_never_split_a_character() {
+    // Every check looks at the characters around a candidate; put each
+    // candidate after and before multi-byte characters of every width.
+    let candidates = [
+        "xx乡",
+        "XX Municipal",
+        "No. XX",
+        "XX century",
+        "x month",
+        "X%",
+        "20xx",
+        "201*",
+        "**年",
+        "____",
+        "[Name]",
+        "（ ）",
+        "TODO",
+        "待定",
+        "王**同志",
+        "共 人",
+    ];
+    let neighbours = ["市 ", "市", "。", "“", "Ｘ", "é ", "ü.", "😀 ", "\u{3000}"];
+    let rule = Placeholder::from_options(PlaceholderOptions::default()).unwrap();
+    for candidate in candidates {
+        for before in neighbours {
+            for after in neighbours {
+                let text = format!("{before}{candidate}{after}");
+                let (source, findings) = lint_by(&rule, &text);
+                for finding in findings {
+                    assert!(
+                        source.text().get(finding.span.range()).is_some(),
+                        "{text:?}: {finding:?}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn a_name_mask_after_a_chinese_word_and_a_space() {
+    assert_found("XX市 xx乡", &["XX", "xx"]);
 }
