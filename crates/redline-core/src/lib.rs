@@ -13,7 +13,7 @@ pub mod script;
 mod source;
 mod span;
 
-pub use document::{Block, BlockKind, Document, Heading, Marker, MarkerStyle, Sentence};
+pub use document::{Block, BlockKind, Document, Heading, Marker, MarkerStyle, Part, Sentence};
 pub use finding::{Applicability, Edit, Finding, Fix, Label, Level, Severity};
 pub use line_index::{LineCol, LineIndex, char_count, display_width};
 pub use rule::{

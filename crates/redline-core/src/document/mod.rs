@@ -1,12 +1,14 @@
 //! The document model: built in one pass per file and shared by all rules.
 
 pub mod markers;
+mod parts;
 mod sentences;
 
 use crate::line_index::char_count;
 use crate::script::{Script, dominant_script, is_blank};
 use crate::{LineIndex, SourceFile, Span};
 pub use markers::{Marker, MarkerStyle, parse_marker};
+pub use parts::Part;
 use std::ops::Range;
 use std::path::Path;
 
@@ -73,6 +75,7 @@ pub struct Document<'a> {
     blocks: Vec<Block>,
     headings: Vec<Heading>,
     sentences: Vec<Sentence>,
+    parts: Vec<Part>,
     paragraph_per_line: bool,
 }
 
@@ -90,11 +93,13 @@ impl<'a> Document<'a> {
             blocks: Vec::new(),
             headings: Vec::new(),
             sentences: Vec::new(),
+            parts: Vec::new(),
             paragraph_per_line,
         };
         for lines in block_line_ranges(text, &line_spans, paragraph_per_line) {
             document.push_block(&line_spans, lines);
         }
+        document.parts = parts::split(&document);
         document
     }
 
@@ -248,6 +253,12 @@ impl<'a> Document<'a> {
     /// The sentences of one block.
     pub fn block_sentences(&self, block: &Block) -> &[Sentence] {
         &self.sentences[block.sentences.clone()]
+    }
+
+    /// The documents in this file, in order; they tile the blocks. Most
+    /// files hold one; a page of pasted samples holds several.
+    pub fn parts(&self) -> &[Part] {
+        &self.parts
     }
 
     /// Whether blocks were cut at every line break (one paragraph per line).
