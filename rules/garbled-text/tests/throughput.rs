@@ -1,37 +1,19 @@
 //! Throughput of the rule on the corpus repeated to about 50 MB:
 //! `cargo test --release -p redline-rules-garbled-text -- --ignored --nocapture`.
 
-use redline_core::{DeclaredRule, Document, Rule, RuleContext, Severity, SourceFile};
+use redline_core::DeclaredRule;
 use redline_rules_garbled_text::GarbledText;
-use std::path::Path;
-use std::time::{Duration, Instant};
 
-const CORPUS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus");
-const TARGET_BYTES: usize = 50 * 1024 * 1024;
+const TARGET_BYTES: usize = 50 << 20;
 
 #[test]
 #[ignore = "a benchmark: run in release with --ignored --nocapture"]
 fn throughput() {
-    let docs = Path::new(CORPUS).join("docs");
-    if !docs.is_dir() {
-        eprintln!("notice: no corpus at {CORPUS}; skipping the throughput test");
+    let Some(text) = redline_testing::corpus_text_of_size(TARGET_BYTES) else {
         return;
-    }
-    let mut paths: Vec<_> = std::fs::read_dir(&docs)
-        .unwrap()
-        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
-        .collect();
-    paths.sort();
-    let sample: String = paths
-        .iter()
-        .map(|path| std::fs::read_to_string(path).unwrap() + "\n\n")
-        .collect();
-    let text = sample.repeat(TARGET_BYTES.div_ceil(sample.len()));
-    let source = SourceFile::new("corpus-repeated.txt", text);
+    };
     let rule = GarbledText::from_options(Default::default()).unwrap();
-
-    measure("corpus", &rule, &source);
+    redline_testing::throughput(&rule, "corpus", text, 5);
 }
 
 /// Text unlike the corpus, where many characters reach a detector: a
@@ -65,28 +47,6 @@ fn throughput_on_unusual_text() {
         ("Latin-1 symbols", "°±×÷·§©®¶µ¼½¾ "),
     ] {
         let text = sample.repeat(TARGET_BYTES / 5 / sample.len());
-        let source = SourceFile::new("unusual.txt", text);
-        measure(name, &rule, &source);
+        redline_testing::throughput(&rule, name, text, 5);
     }
-}
-
-fn measure(name: &str, rule: &GarbledText, source: &SourceFile) {
-    let document = Document::parse(source);
-    let context = RuleContext {
-        rule_id: "garbled-text",
-        severity: Severity::Error,
-    };
-    let mut best = Duration::MAX;
-    let mut findings = 0;
-    for _ in 0..5 {
-        let start = Instant::now();
-        findings = std::hint::black_box(rule.check(&document, &context)).len();
-        best = best.min(start.elapsed());
-    }
-    let megabytes = source.text().len() as f64 / 1e6;
-    eprintln!(
-        "garbled-text on {name}: {megabytes:.1} MB in {:.1} ms, {:.0} MB/s single-threaded, {findings} findings",
-        best.as_secs_f64() * 1e3,
-        megabytes / best.as_secs_f64()
-    );
 }
