@@ -4,12 +4,14 @@ use crate::EXIT_RUN_FAILED;
 use crate::cli::{CheckArgs, ColorChoice, Format};
 use crate::config_error::ConfigDiagnostic;
 use crate::discover::{ConfigResolver, ConfigSource, discover};
+use crate::fixing::{FixRun, fix_files};
 use crate::registry::builtin_registry;
 use crate::report::human::HumanRenderer;
 use crate::report::{RunResults, json, plural};
 use rayon::prelude::*;
 use redline_core::config::{ConfigError, Selection};
 use redline_core::engine::{FileOutcome, lint_jobs};
+use redline_core::fix::FixMode;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -56,12 +58,61 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     };
 
+    let mut files = lint_jobs(&discovery.jobs);
+    let fix_mode = if args.unsafe_fixes {
+        Some(FixMode::All)
+    } else if args.fix || args.diff {
+        Some(FixMode::Safe)
+    } else {
+        None
+    };
+    let fixes = fix_mode.map(|mode| fix_files(&discovery.jobs, &mut files, mode, !args.diff));
     let results = RunResults {
-        files: lint_jobs(&discovery.jobs),
+        files,
         path_errors: discovery.errors,
     };
+    if args.diff {
+        return report_diffs(args, &results, &fixes.unwrap_or_default());
+    }
+    if let Some(fixes) = fixes.filter(|f| f.applied > 0 && !args.quiet) {
+        eprintln!(
+            "fixed {} in {}",
+            plural(fixes.applied, "finding"),
+            plural(fixes.files, "file")
+        );
+    }
     report(args, &results);
     exit_code(args, &results)
+}
+
+/// `--diff`: the diffs on standard output; exit 1 when a file would change.
+fn report_diffs(args: &CheckArgs, results: &RunResults, fixes: &FixRun) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    for diff in &fixes.diffs {
+        let _ = stdout.write_all(diff.as_bytes());
+    }
+    let mut stderr = std::io::stderr().lock();
+    for (path, message) in results.errors() {
+        let _ = writeln!(stderr, "error: {}: {message}", path.display());
+    }
+    if !args.quiet {
+        let _ = writeln!(
+            stderr,
+            "{} would fix {} in {}",
+            if fixes.applied == 0 {
+                "nothing to do:"
+            } else {
+                "--fix"
+            },
+            plural(fixes.applied, "finding"),
+            plural(fixes.files, "file")
+        );
+    }
+    if fixes.files > 0 || results.errors().next().is_some() {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn print_config_error(renderer: &HumanRenderer, error: &ConfigError) {

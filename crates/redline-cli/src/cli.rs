@@ -60,6 +60,18 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
 
+    /// Apply safe fixes, then report what remains.
+    #[arg(long)]
+    pub fix: bool,
+
+    /// Apply unsafe fixes too (they may change meaning: review the result).
+    #[arg(long)]
+    pub unsafe_fixes: bool,
+
+    /// Print the fixes as a unified diff instead of writing them.
+    #[arg(long)]
+    pub diff: bool,
+
     /// Fail the run on findings at or above this severity.
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,

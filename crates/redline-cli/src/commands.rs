@@ -2,9 +2,9 @@
 
 use crate::EXIT_RUN_FAILED;
 use crate::registry::builtin_registry;
+use crate::write::{Existing, write_atomically};
 use redline_core::Registry;
 use redline_core::config::DEFAULT_INCLUDE;
-use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -81,7 +81,12 @@ fn capitalize(text: &str) -> String {
 pub fn init(force: bool) -> ExitCode {
     let path = Path::new("redline.toml");
     let text = init_template(&builtin_registry());
-    match write_new_file(path, &text, force) {
+    let existing = if force {
+        Existing::Replace
+    } else {
+        Existing::Keep
+    };
+    match write_atomically(path, text.as_bytes(), existing) {
         Ok(()) => {
             println!("wrote {}", path.display());
             ExitCode::SUCCESS
@@ -98,26 +103,6 @@ pub fn init(force: bool) -> ExitCode {
             ExitCode::from(EXIT_RUN_FAILED)
         }
     }
-}
-
-/// Writes through a temporary file and a rename, so a failed write never
-/// leaves half a file behind.
-fn write_new_file(path: &Path, text: &str, overwrite: bool) -> std::io::Result<()> {
-    let folder = match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent,
-        _ => Path::new("."),
-    };
-    let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
-    temporary.write_all(text.as_bytes())?;
-    temporary.as_file().sync_all()?;
-    if overwrite {
-        temporary.persist(path).map_err(|error| error.error)?;
-    } else {
-        temporary
-            .persist_noclobber(path)
-            .map_err(|error| error.error)?;
-    }
-    Ok(())
 }
 
 fn init_template(registry: &Registry) -> String {

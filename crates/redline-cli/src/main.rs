@@ -7,8 +7,10 @@ mod cli;
 mod commands;
 mod config_error;
 mod discover;
+mod fixing;
 mod registry;
 mod report;
+mod write;
 
 use clap::Parser;
 use std::process::ExitCode;

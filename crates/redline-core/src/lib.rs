@@ -7,6 +7,7 @@ pub mod config;
 pub mod document;
 pub mod engine;
 mod finding;
+pub mod fix;
 mod line_index;
 mod rule;
 pub mod script;

@@ -78,6 +78,25 @@ impl SourceFile {
         Ok(file)
     }
 
+    /// The same file with new text (after fixes): path and byte-order mark
+    /// are kept, the line index is rebuilt.
+    pub fn with_text(&self, text: String) -> Self {
+        let mut file = Self::new(self.path.clone(), text);
+        file.had_bom = self.had_bom;
+        file
+    }
+
+    /// The bytes to write back: the text, behind its byte-order mark if
+    /// the file had one.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut bytes = Vec::with_capacity(self.text.len() + UTF8_BOM.len());
+        if self.had_bom {
+            bytes.extend_from_slice(UTF8_BOM);
+        }
+        bytes.extend_from_slice(self.text.as_bytes());
+        bytes
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
@@ -126,6 +145,16 @@ mod tests {
         // Offsets count the BOM, as a hex editor would show them.
         let with_bom = decode(b"\xEF\xBB\xBFa\xC3").unwrap_err();
         assert_eq!(with_bom, DecodeError::NotUtf8 { offset: 4, line: 1 });
+    }
+
+    #[test]
+    fn bytes_round_trip_with_their_bom() {
+        let original = b"\xEF\xBB\xBFline\r\n";
+        let file = SourceFile::from_bytes("a.txt", original).unwrap();
+        assert_eq!(file.to_bytes(), original);
+        let edited = file.with_text("new\r\n".to_owned());
+        assert_eq!(edited.to_bytes(), b"\xEF\xBB\xBFnew\r\n");
+        assert_eq!(edited.path(), Path::new("a.txt"));
     }
 
     #[test]

@@ -31,24 +31,13 @@ pub fn check_source(rule: &dyn Rule, severity: Severity, source: &SourceFile) ->
 }
 
 /// Applies every edit of every finding's fix to `text` (edits must not
-/// overlap), as `--fix` would in one round.
+/// overlap), as one round of `--unsafe-fixes` would.
 pub fn apply_fixes(text: &str, findings: &[Finding]) -> String {
-    let mut edits: Vec<_> = findings
+    let edits = findings
         .iter()
         .filter_map(|finding| finding.fix.as_ref())
-        .flat_map(|fix| fix.edits.iter())
-        .collect();
-    edits.sort_by_key(|edit| (edit.start, edit.end));
-    let mut out = String::with_capacity(text.len());
-    let mut at = 0;
-    for edit in edits {
-        assert!(edit.start >= at, "overlapping edits at {}", edit.start);
-        out.push_str(&text[at..edit.start]);
-        out.push_str(&edit.replacement);
-        at = edit.end;
-    }
-    out.push_str(&text[at..]);
-    out
+        .flat_map(|fix| fix.edits.iter());
+    redline_core::fix::apply_edits(text, edits)
 }
 
 /// The shared corpus folder, or `None` (with a notice) when it is absent.
