@@ -3,7 +3,7 @@
 use redline_core::Registry;
 
 pub fn builtin_registry() -> Registry {
-    let mut registry = Registry::new();
+    let mut registry = Registry::with_core_rules();
     redline_rules_garbled_number::register(&mut registry);
     redline_rules_garbled_text::register(&mut registry);
     redline_rules_placeholder::register(&mut registry);

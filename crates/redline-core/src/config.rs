@@ -1,6 +1,6 @@
 //! `redline.toml`: parsing with source spans, presets, per-file levels.
 
-use crate::{Level, Registry, Rule, RuleOptions, Severity, Span, closest};
+use crate::{Finding, Level, Registry, Rule, RuleOptions, Severity, Span, closest};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -63,6 +63,12 @@ struct BuiltRule {
     level: Level,
 }
 
+struct Ignore {
+    path: GlobSet,
+    rule: &'static str,
+    text: String,
+}
+
 struct Override {
     files: GlobSet,
     /// Index into `Config::rules`, and the level it gets.
@@ -78,6 +84,7 @@ pub struct Config {
     exclude: GlobSet,
     rules: Vec<BuiltRule>,
     overrides: Vec<Override>,
+    ignores: Vec<Ignore>,
 }
 
 impl std::fmt::Debug for Config {
@@ -103,6 +110,20 @@ struct RawConfig {
     rules: Option<serde::de::IgnoredAny>,
     #[serde(default)]
     overrides: Vec<RawOverride>,
+    #[serde(default)]
+    ignore: Vec<RawIgnore>,
+}
+
+/// `[[ignore]]`: silences one finding in a document that cannot carry a
+/// suppression comment (plain text), without touching the document.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawIgnore {
+    /// A glob, relative to the config's folder.
+    path: Spanned<String>,
+    rule: Spanned<String>,
+    /// The exact text the finding covers.
+    text: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -141,6 +162,7 @@ impl Config {
             exclude: GlobSet::empty(),
             rules,
             overrides: Vec::new(),
+            ignores: Vec::new(),
         }
     }
 
@@ -197,6 +219,18 @@ impl Config {
                     .collect(),
             })
             .collect();
+        let ignores = raw
+            .ignore
+            .iter()
+            .filter_map(|raw| {
+                let index = rule_position(&rules, registry, &raw.rule, &mut problems)?;
+                Some(Ignore {
+                    path: glob_set(std::slice::from_ref(&raw.path), &mut problems),
+                    rule: rules[index].rule.meta().id,
+                    text: raw.text.clone(),
+                })
+            })
+            .collect();
 
         if !problems.is_empty() {
             return Err(fail(problems));
@@ -216,6 +250,7 @@ impl Config {
             exclude,
             rules,
             overrides,
+            ignores,
         })
     }
 
@@ -237,6 +272,29 @@ impl Config {
     /// Whether a path (file or directory) is excluded.
     pub fn excludes(&self, relative: &Path) -> bool {
         self.exclude.is_match(relative)
+    }
+
+    /// Whether a rule id is known to this configuration (for suppression
+    /// comments that name rules).
+    pub fn knows_rule(&self, id: &str) -> bool {
+        self.rules.iter().any(|built| built.rule.meta().id == id)
+    }
+
+    /// Drops the findings that `[[ignore]]` entries silence in `relative`.
+    pub fn drop_ignored(&self, relative: &Path, text: &str, findings: &mut Vec<Finding>) {
+        let ignores: Vec<&Ignore> = self
+            .ignores
+            .iter()
+            .filter(|ignore| ignore.path.is_match(relative))
+            .collect();
+        if ignores.is_empty() {
+            return;
+        }
+        findings.retain(|finding| {
+            !ignores.iter().any(|ignore| {
+                ignore.rule == finding.rule && text.get(finding.span.range()) == Some(&ignore.text)
+            })
+        });
     }
 
     /// Narrows the rules to a `--select`/`--ignore` selection.

@@ -1,7 +1,7 @@
 //! Running rules over files, in parallel.
 
 use crate::config::Config;
-use crate::{DecodeError, Document, Finding, RuleContext, SourceFile};
+use crate::{DecodeError, Document, Finding, RuleContext, SourceFile, suppress};
 use rayon::prelude::*;
 use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
@@ -60,7 +60,12 @@ pub fn lint_source(
 ) -> Result<Vec<Finding>, RuleCrash> {
     let document = Document::parse(source);
     let mut findings = Vec::new();
+    let mut unused_suppression = None;
     for (rule, severity) in config.rules_for(relative) {
+        if rule.meta().id == suppress::UNUSED_SUPPRESSION {
+            unused_suppression = Some(severity);
+            continue;
+        }
         let context = RuleContext {
             rule_id: rule.meta().id,
             severity,
@@ -75,6 +80,20 @@ pub fn lint_source(
                     message: panic_message(payload.as_ref()),
                 });
             }
+        }
+    }
+    config.drop_ignored(relative, source.text(), &mut findings);
+    // Most documents carry no suppression comment: one substring search.
+    if memchr::memmem::find(source.text().as_bytes(), b"redline-").is_some() {
+        let directives = suppress::parse(source.text(), source.lines());
+        let used = suppress::apply(&mut findings, &directives);
+        if let Some(severity) = unused_suppression {
+            findings.extend(suppress::unused_findings(
+                &directives,
+                &used,
+                |id| config.knows_rule(id),
+                severity,
+            ));
         }
     }
     debug_assert!(

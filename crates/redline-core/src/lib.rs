@@ -13,6 +13,7 @@ mod rule;
 pub mod script;
 mod source;
 mod span;
+pub mod suppress;
 
 pub use document::{Block, BlockKind, Document, Heading, Marker, MarkerStyle, Part, Sentence};
 pub use finding::{Applicability, Edit, Finding, Fix, Label, Level, Severity};

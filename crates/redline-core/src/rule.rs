@@ -193,8 +193,17 @@ pub struct Registry {
 }
 
 impl Registry {
+    /// An empty registry.
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// A registry holding the rules the engine itself implements
+    /// (`unused-suppression`); front ends add the rule families to it.
+    pub fn with_core_rules() -> Self {
+        let mut registry = Self::new();
+        registry.register::<crate::suppress::UnusedSuppression>();
+        registry
     }
 
     /// Registers a built-in rule.

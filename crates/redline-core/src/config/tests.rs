@@ -350,3 +350,59 @@ fn selection_names_unknown_ids() {
         [("banned-wrds", Some("banned-words")), ("zzz", None)]
     );
 }
+
+#[test]
+fn ignore_entries_silence_one_exact_finding_in_matching_files() {
+    let config = parse(
+        "[rules.banned-words]\nwords = [\"TBD\", \"TODO\"]\n[[ignore]]\npath = \"notes/*.txt\"\nrule = \"banned-words\"\ntext = \"TBD\"\n",
+    )
+    .unwrap();
+    let lint = |path: &str| {
+        let source = crate::SourceFile::new(path, "TBD and TODO\n".to_owned());
+        crate::engine::lint_source(&source, &config, Path::new(path))
+            .unwrap()
+            .into_iter()
+            .map(|f| source.slice(f.span).to_owned())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(lint("notes/a.txt"), ["TODO"]);
+    assert_eq!(lint("other/a.txt"), ["TBD", "TODO"]);
+
+    let (message, at, _) =
+        problem("[[ignore]]\npath = \"a.txt\"\nrule = \"banned\"\ntext = \"x\"\n");
+    assert_eq!(message, "unknown rule `banned`");
+    assert_eq!(at, "\"banned\"");
+    let (message, _, _) = problem("[[ignore]]\npath = \"a.txt\"\nrule = \"opt-in\"\n");
+    assert!(message.starts_with("missing field `text`"), "{message}");
+}
+
+#[test]
+fn suppression_comments_silence_findings_and_stale_ones_are_reported() {
+    let mut registry = Registry::with_core_rules();
+    registry.register::<BannedWords>();
+    let config = Config::parse(
+        Path::new("redline.toml"),
+        "[rules.banned-words]\nwords = [\"TBD\"]\n",
+        &registry,
+    )
+    .unwrap();
+    let text = "TBD\n<!-- redline-disable-next-line banned-words -->\nTBD\n<!-- redline-disable-next-line banned-words -->\nfine\n";
+    let source = crate::SourceFile::new("a.md", text.to_owned());
+    let findings = crate::engine::lint_source(&source, &config, Path::new("a.md")).unwrap();
+    let found: Vec<(&str, usize)> = findings
+        .iter()
+        .map(|f| (f.rule.as_str(), source.line_col(f.span.start).line))
+        .collect();
+    assert_eq!(found, [("banned-words", 1), ("unused-suppression", 4)]);
+    assert_eq!(findings[1].severity, Severity::Warning);
+
+    // Switched off, stale comments are not reported, and still silence.
+    let quiet = Config::parse(
+        Path::new("redline.toml"),
+        "[rules]\nunused-suppression = \"off\"\n[rules.banned-words]\nwords = [\"TBD\"]\n",
+        &registry,
+    )
+    .unwrap();
+    let findings = crate::engine::lint_source(&source, &quiet, Path::new("a.md")).unwrap();
+    assert_eq!(findings.len(), 1);
+}
