@@ -1,6 +1,7 @@
 //! `redline check`.
 
 use crate::EXIT_RUN_FAILED;
+use crate::baseline::{self, Baseline};
 use crate::cli::{CheckArgs, ColorChoice, Format};
 use crate::config_error::ConfigDiagnostic;
 use crate::discover::{ConfigResolver, ConfigSource, discover};
@@ -8,11 +9,13 @@ use crate::fixing::{FixRun, fix_files};
 use crate::registry::builtin_registry;
 use crate::report::human::HumanRenderer;
 use crate::report::{RunResults, json, plural};
+use crate::write::{Existing, write_atomically};
 use rayon::prelude::*;
 use redline_core::config::{ConfigError, Selection};
-use redline_core::engine::{FileOutcome, lint_jobs};
+use redline_core::engine::{FileOutcome, FileReport, Job, lint_jobs};
 use redline_core::fix::FixMode;
 use std::io::{IsTerminal, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 pub fn run(args: &CheckArgs) -> ExitCode {
@@ -67,10 +70,32 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         None
     };
     let fixes = fix_mode.map(|mode| fix_files(&discovery.jobs, &mut files, mode, !args.diff));
+    if let Some(path) = &args.write_baseline {
+        return write_baseline(path, &discovery.jobs, &files);
+    }
+    let baseline = match args
+        .baseline
+        .as_deref()
+        .map(|path| apply_baseline(path, &mut files))
+    {
+        Some(Err(message)) => {
+            eprintln!("error: {message}");
+            return ExitCode::from(EXIT_RUN_FAILED);
+        }
+        Some(Ok(counts)) => Some(counts),
+        None => None,
+    };
     let results = RunResults {
         files,
         path_errors: discovery.errors,
     };
+    if let Some((hidden, stale)) = baseline.filter(|_| !args.quiet) {
+        eprintln!(
+            "baseline: {} hidden, {stale} {} no longer found",
+            plural(hidden, "known finding"),
+            if stale == 1 { "entry" } else { "entries" }
+        );
+    }
     if args.diff {
         return report_diffs(args, &results, &fixes.unwrap_or_default());
     }
@@ -83,6 +108,48 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     }
     report(args, &results);
     exit_code(args, &results)
+}
+
+/// `--write-baseline`: records every finding, atomically; exit 0 unless
+/// the file cannot be written.
+fn write_baseline(path: &Path, jobs: &[Job], files: &[FileReport]) -> ExitCode {
+    let text = baseline::render(
+        jobs.iter()
+            .zip(files)
+            .map(|(job, report)| (job.path.as_path(), &report.outcome)),
+    );
+    match write_atomically(path, text.as_bytes(), Existing::Replace) {
+        Ok(()) => {
+            let count = files
+                .iter()
+                .map(|report| match &report.outcome {
+                    FileOutcome::Linted(file) => file.findings.len(),
+                    _ => 0,
+                })
+                .sum();
+            eprintln!("wrote {} to {}", plural(count, "finding"), path.display());
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: cannot write {}: {error}", path.display());
+            ExitCode::from(EXIT_RUN_FAILED)
+        }
+    }
+}
+
+/// `--baseline`: drops known findings; returns (hidden, stale entries).
+fn apply_baseline(path: &Path, files: &mut [FileReport]) -> Result<(usize, usize), String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|error| format!("cannot read baseline {}: {error}", path.display()))?;
+    let mut baseline = Baseline::parse(&text)
+        .map_err(|error| format!("invalid baseline {}: {error}", path.display()))?;
+    let mut hidden = 0;
+    for report in files {
+        if let FileOutcome::Linted(file) = &mut report.outcome {
+            hidden += baseline.filter(&report.path, &file.source, &mut file.findings);
+        }
+    }
+    Ok((hidden, baseline.stale()))
 }
 
 /// `--diff`: the diffs on standard output; exit 1 when a file would change.

@@ -2,6 +2,7 @@
 
 #![deny(unsafe_code)]
 
+mod baseline;
 mod check;
 mod cli;
 mod commands;
