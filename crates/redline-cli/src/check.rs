@@ -53,13 +53,22 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         (None, false) => ConfigSource::Discover,
     };
     let mut resolver = ConfigResolver::new(&registry, selection, source);
-    let discovery = match discover(&args.paths, &mut resolver) {
+    let mut discovery = match discover(&args.paths, &mut resolver) {
         Ok(discovery) => discovery,
         Err(error) => {
             print_config_error(&stderr_renderer, &error);
             return ExitCode::from(EXIT_RUN_FAILED);
         }
     };
+    if let Some(shard) = args.shard {
+        let had_files = !discovery.jobs.is_empty();
+        discovery.jobs.retain(|job| shard.contains(&job.path));
+        if had_files && discovery.jobs.is_empty() && discovery.errors.is_empty() {
+            // An empty shard is normal when there are fewer files than shards.
+            eprintln!("note: shard {}/{} has no files", shard.index, shard.count);
+            return ExitCode::SUCCESS;
+        }
+    }
 
     let mut files = lint_jobs(&discovery.jobs);
     let fix_mode = if args.unsafe_fixes {

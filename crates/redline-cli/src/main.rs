@@ -11,6 +11,7 @@ mod discover;
 mod fixing;
 mod registry;
 mod report;
+mod shard;
 mod write;
 
 use clap::Parser;
