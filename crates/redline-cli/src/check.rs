@@ -2,6 +2,7 @@
 
 use crate::EXIT_RUN_FAILED;
 use crate::baseline::{self, Baseline};
+use crate::changed::Changes;
 use crate::cli::{CheckArgs, ColorChoice, Format};
 use crate::config_error::ConfigDiagnostic;
 use crate::discover::{ConfigResolver, ConfigSource, discover};
@@ -70,7 +71,44 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     }
 
+    let changes = match &args.changed_since {
+        Some(reference) => match Changes::since(
+            reference,
+            &std::env::current_dir().unwrap_or_default(),
+            args.changed_lines,
+        ) {
+            Ok(changes) => Some(changes),
+            Err(message) => {
+                eprintln!("error: --changed-since {reference}: {message}");
+                return ExitCode::from(EXIT_RUN_FAILED);
+            }
+        },
+        None => None,
+    };
+    if let Some(changes) = &changes {
+        discovery
+            .jobs
+            .retain(|job| changes.contains(&resolver.absolute(&job.path)));
+        if discovery.jobs.is_empty() && discovery.errors.is_empty() {
+            if !args.quiet {
+                eprintln!("note: no file to lint has changed");
+            }
+            return ExitCode::SUCCESS;
+        }
+    }
+
     let mut files = lint_jobs(&discovery.jobs);
+    if let Some(changes) = changes.as_ref().filter(|_| args.changed_lines) {
+        for report in &mut files {
+            let absolute = resolver.absolute(&report.path);
+            if let FileOutcome::Linted(file) = &mut report.outcome {
+                let source = &file.source;
+                file.findings.retain(|finding| {
+                    changes.line_changed(&absolute, source.line_col(finding.span.start).line)
+                });
+            }
+        }
+    }
     let fix_mode = if args.unsafe_fixes {
         Some(FixMode::All)
     } else if args.fix || args.diff {

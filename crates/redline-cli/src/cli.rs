@@ -95,6 +95,15 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
 
+    /// Lint only files changed against this git ref (committed, staged,
+    /// unstaged or untracked), e.g. `origin/main`.
+    #[arg(long, value_name = "REF")]
+    pub changed_since: Option<String>,
+
+    /// With --changed-since: report only findings that start on changed lines.
+    #[arg(long, requires = "changed_since")]
+    pub changed_lines: bool,
+
     /// Lint only shard I of N (1-based): a stable partition of the files by
     /// path, for CI matrix jobs.
     #[arg(long, value_name = "I/N")]

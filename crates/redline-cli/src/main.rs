@@ -3,6 +3,7 @@
 #![deny(unsafe_code)]
 
 mod baseline;
+mod changed;
 mod check;
 mod cli;
 mod commands;
