@@ -19,7 +19,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Lint files and directories.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List every rule with its default level.
     Rules,
     /// Show a rule's documentation.
