@@ -53,3 +53,16 @@ fn a_bad_shard_is_a_usage_error() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("is not a shard"));
 }
+
+#[test]
+fn an_empty_shard_succeeds_with_an_empty_report() {
+    let dir = folder(&[("only.txt", "20xx年\n".as_bytes())]);
+    let mut codes = Vec::new();
+    for index in 1..=4 {
+        let shard = format!("{index}/4");
+        let (report, code) = json_report(dir.path(), &[".", "--shard", &shard]);
+        codes.push((report["summary"]["files"].as_u64().unwrap(), code));
+    }
+    codes.sort();
+    assert_eq!(codes, [(0, 0), (0, 0), (0, 0), (1, 1)]);
+}

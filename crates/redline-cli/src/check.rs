@@ -2,20 +2,21 @@
 
 use crate::EXIT_RUN_FAILED;
 use crate::baseline::{self, Baseline};
+use crate::cache::{CACHE_DIR, DiskCache};
 use crate::changed::Changes;
 use crate::cli::{CheckArgs, ColorChoice, Format};
 use crate::config_error::ConfigDiagnostic;
-use crate::discover::{ConfigResolver, ConfigSource, discover};
+use crate::discover::{ConfigResolver, ConfigSource, StdinInput, discover};
 use crate::fixing::{FixRun, fix_files};
 use crate::registry::builtin_registry;
 use crate::report::human::HumanRenderer;
-use crate::report::{RunResults, json, plural};
+use crate::report::{RunResults, checkstyle, compact, github, json, junit, plural, sarif};
 use crate::write::{Existing, write_atomically};
 use rayon::prelude::*;
 use redline_core::config::{ConfigError, Selection};
-use redline_core::engine::{FileOutcome, FileReport, Job, lint_jobs};
+use redline_core::engine::{FileOutcome, FileReport, Job, ResultCache, lint_jobs};
 use redline_core::fix::FixMode;
-use std::io::{IsTerminal, Write};
+use std::io::{IsTerminal, Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -54,20 +55,31 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         (None, false) => ConfigSource::Discover,
     };
     let mut resolver = ConfigResolver::new(&registry, selection, source);
-    let mut discovery = match discover(&args.paths, &mut resolver) {
+    let stdin = match read_stdin(args) {
+        Ok(stdin) => stdin,
+        Err(error) => {
+            eprintln!("error: cannot read standard input: {error}");
+            return ExitCode::from(EXIT_RUN_FAILED);
+        }
+    };
+    let mut discovery = match discover(&args.paths, &mut resolver, stdin) {
         Ok(discovery) => discovery,
         Err(error) => {
             print_config_error(&stderr_renderer, &error);
             return ExitCode::from(EXIT_RUN_FAILED);
         }
     };
+    // Narrowing to a shard or to changed files may leave nothing, which is
+    // a success (an empty report), not a failed run.
+    let mut nothing_is_fine = false;
     if let Some(shard) = args.shard {
         let had_files = !discovery.jobs.is_empty();
         discovery.jobs.retain(|job| shard.contains(&job.path));
-        if had_files && discovery.jobs.is_empty() && discovery.errors.is_empty() {
-            // An empty shard is normal when there are fewer files than shards.
-            eprintln!("note: shard {}/{} has no files", shard.index, shard.count);
-            return ExitCode::SUCCESS;
+        if had_files && discovery.jobs.is_empty() {
+            nothing_is_fine = true;
+            if !args.quiet {
+                eprintln!("note: shard {}/{} has no files", shard.index, shard.count);
+            }
         }
     }
 
@@ -89,15 +101,23 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         discovery
             .jobs
             .retain(|job| changes.contains(&resolver.absolute(&job.path)));
-        if discovery.jobs.is_empty() && discovery.errors.is_empty() {
+        if discovery.jobs.is_empty() {
+            nothing_is_fine = true;
             if !args.quiet {
                 eprintln!("note: no file to lint has changed");
             }
-            return ExitCode::SUCCESS;
         }
     }
 
-    let mut files = lint_jobs(&discovery.jobs);
+    let cache = if args.no_cache {
+        None
+    } else {
+        DiskCache::open(Path::new(CACHE_DIR))
+    };
+    let mut files = lint_jobs(
+        &discovery.jobs,
+        cache.as_ref().map(|cache| cache as &dyn ResultCache),
+    );
     if let Some(changes) = changes.as_ref().filter(|_| args.changed_lines) {
         for report in &mut files {
             let absolute = resolver.absolute(&report.path);
@@ -146,15 +166,22 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     if args.diff {
         return report_diffs(args, &results, &fixes.unwrap_or_default());
     }
-    if let Some(fixes) = fixes.filter(|f| f.applied > 0 && !args.quiet) {
+    if let Some(fixes) = fixes.as_ref().filter(|f| f.applied > 0 && !args.quiet) {
         eprintln!(
             "fixed {} in {}",
             plural(fixes.applied, "finding"),
             plural(fixes.files, "file")
         );
     }
-    report(args, &results);
-    exit_code(args, &results)
+    // `check --fix -`: the document goes to standard output, so the report
+    // goes to standard error.
+    let stdin_document = fixes.and_then(|fixes| fixes.stdin_document);
+    if let Some(document) = &stdin_document {
+        let mut stdout = std::io::stdout().lock();
+        let _ = stdout.write_all(document).and_then(|()| stdout.flush());
+    }
+    report(args, &results, stdin_document.is_some());
+    exit_code(args, &results, nothing_is_fine)
 }
 
 /// `--write-baseline`: records every finding, atomically; exit 0 unless
@@ -229,6 +256,19 @@ fn report_diffs(args: &CheckArgs, results: &RunResults, fixes: &FixRun) -> ExitC
     }
 }
 
+/// The document on standard input, when `-` is among the paths.
+fn read_stdin(args: &CheckArgs) -> std::io::Result<Option<StdinInput>> {
+    if !args.paths.iter().any(|path| path == "-") {
+        return Ok(None);
+    }
+    let mut bytes = Vec::new();
+    std::io::stdin().lock().read_to_end(&mut bytes)?;
+    Ok(Some(StdinInput {
+        bytes: bytes.into(),
+        filename: args.stdin_filename.clone(),
+    }))
+}
+
 fn print_config_error(renderer: &HumanRenderer, error: &ConfigError) {
     let mut stderr = std::io::stderr().lock();
     for diagnostic in ConfigDiagnostic::all(error) {
@@ -246,14 +286,28 @@ fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
     }
 }
 
-fn report(args: &CheckArgs, results: &RunResults) {
-    let mut stdout = std::io::stdout().lock();
-    // A closed pipe (`redline check | head`) is not worth a panic.
-    let _ = match args.format {
-        Format::Json => stdout.write_all(json::render(results).as_bytes()),
-        Format::Human => write_human(args, results, &mut stdout),
+fn report(args: &CheckArgs, results: &RunResults, to_stderr: bool) {
+    let rendered = match args.format {
+        Format::Human => {
+            // A file is never a terminal: colour there would be escape codes.
+            let terminal = if to_stderr {
+                std::io::stderr().is_terminal()
+            } else {
+                std::io::stdout().is_terminal()
+            };
+            let color = args.output_file.is_none() && use_color(args.color, terminal);
+            let mut out = Vec::new();
+            write_human(args, results, color, &mut out).expect("writing to memory cannot fail");
+            out
+        }
+        Format::Json => json::render(results).into_bytes(),
+        Format::Sarif => sarif::render(results, &builtin_registry()).into_bytes(),
+        Format::Github => github::render(results).into_bytes(),
+        Format::Junit => junit::render(results).into_bytes(),
+        Format::Checkstyle => checkstyle::render(results).into_bytes(),
+        Format::Compact => compact::render(results).into_bytes(),
     };
-    let _ = stdout.flush();
+    let written = write_output(args.output_file.as_deref(), &rendered, to_stderr);
 
     let mut stderr = std::io::stderr().lock();
     for (path, message) in results.errors() {
@@ -264,14 +318,44 @@ fn report(args: &CheckArgs, results: &RunResults) {
             let _ = writeln!(stderr, "note: skipped {}: {reason}", path.display());
         }
     }
+    if let Err((path, error)) = written {
+        let _ = writeln!(stderr, "error: cannot write {}: {error}", path.display());
+        // A CI job that finds no report must not pass for want of findings.
+        std::process::exit(i32::from(EXIT_RUN_FAILED));
+    }
+}
+
+/// Writes the report to `--output-file` through a temporary file and a
+/// rename, so a reader never sees half a report, or else to standard output.
+fn write_output<'a>(
+    output_file: Option<&'a Path>,
+    report: &[u8],
+    to_stderr: bool,
+) -> Result<(), (&'a Path, std::io::Error)> {
+    match output_file {
+        Some(path) => {
+            write_atomically(path, report, Existing::Replace).map_err(|error| (path, error))
+        }
+        None if to_stderr => {
+            let _ = std::io::stderr().lock().write_all(report);
+            Ok(())
+        }
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`redline check | head`) is not worth a panic.
+            let _ = stdout.write_all(report).and_then(|()| stdout.flush());
+            Ok(())
+        }
+    }
 }
 
 fn write_human(
     args: &CheckArgs,
     results: &RunResults,
+    color: bool,
     out: &mut impl Write,
 ) -> std::io::Result<()> {
-    let renderer = HumanRenderer::new(use_color(args.color, std::io::stdout().is_terminal()));
+    let renderer = HumanRenderer::new(color);
     // Rendering is the costly part of human output; do it per file in
     // parallel, then print in path order.
     let rendered: Vec<String> = results
@@ -301,12 +385,13 @@ fn write_human(
 
 /// 2 when nothing could be linted; 1 for failing findings, too many
 /// warnings, or files that could not be read; else 0.
-fn exit_code(args: &CheckArgs, results: &RunResults) -> ExitCode {
+fn exit_code(args: &CheckArgs, results: &RunResults, nothing_is_fine: bool) -> ExitCode {
     let linted_or_skipped = results
         .files
         .iter()
         .any(|report| !matches!(report.outcome, FileOutcome::Failed { .. }));
-    if !linted_or_skipped {
+    let empty_by_design = nothing_is_fine && results.files.is_empty();
+    if !(linted_or_skipped || empty_by_design) {
         if results.files.is_empty() && results.path_errors.is_empty() {
             eprintln!(
                 "error: no files to lint: nothing matched {}",

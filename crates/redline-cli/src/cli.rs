@@ -41,6 +41,11 @@ pub struct CheckArgs {
     #[arg(default_value = ".")]
     pub paths: Vec<String>,
 
+    /// The path a document read from standard input (`-`) stands for: its
+    /// config is found from there, and reports show this name.
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
+
     /// Use this config file for every file instead of discovering one.
     #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
     pub config: Option<PathBuf>,
@@ -59,6 +64,11 @@ pub struct CheckArgs {
 
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
+
+    /// Write the report to this file (atomically, never coloured) instead of
+    /// standard output; the exit code is unchanged.
+    #[arg(long, value_name = "PATH", conflicts_with_all = ["diff", "write_baseline"])]
+    pub output_file: Option<PathBuf>,
 
     /// Apply safe fixes, then report what remains.
     #[arg(long)]
@@ -95,6 +105,10 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "baseline")]
     pub write_baseline: Option<PathBuf>,
 
+    /// Do not read or write the result cache (`.redline_cache/`).
+    #[arg(long)]
+    pub no_cache: bool,
+
     /// Lint only files changed against this git ref (committed, staged,
     /// unstaged or untracked), e.g. `origin/main`.
     #[arg(long, value_name = "REF")]
@@ -120,6 +134,16 @@ pub enum Format {
     Human,
     /// One JSON document (schema version 1) for tools.
     Json,
+    /// SARIF 2.1.0, for GitHub code scanning and other SARIF viewers.
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    Github,
+    /// JUnit XML, a test suite per file, for CI test reports (GitLab, Jenkins).
+    Junit,
+    /// Checkstyle XML, for Jenkins, reviewdog and other Checkstyle readers.
+    Checkstyle,
+    /// `path:line:col: severity [rule] message`, one line per finding.
+    Compact,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

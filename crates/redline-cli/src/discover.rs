@@ -103,16 +103,29 @@ pub struct Discovery {
     pub errors: Vec<(PathBuf, String)>,
 }
 
+/// A document read from standard input (the argument `-`).
+pub struct StdinInput {
+    pub bytes: Arc<[u8]>,
+    /// `--stdin-filename`: the path it stands for, for config discovery,
+    /// globs and output.
+    pub filename: Option<PathBuf>,
+}
+
 /// Expands command-line arguments into lint jobs, sorted by path.
 pub fn discover(
     arguments: &[String],
     resolver: &mut ConfigResolver<'_>,
+    mut stdin: Option<StdinInput>,
 ) -> Result<Discovery, ConfigError> {
     let mut discovery = Discovery::default();
     let mut seen = HashSet::new();
     for argument in arguments {
         let path = Path::new(argument);
-        if path.exists() {
+        if argument == "-" {
+            if let Some(input) = stdin.take() {
+                discovery.jobs.push(stdin_job(input, resolver)?);
+            }
+        } else if path.exists() {
             add_path(path, true, resolver, &mut discovery, &mut seen)?;
         } else if is_glob(argument) {
             expand_glob(argument, resolver, &mut discovery, &mut seen)?;
@@ -124,6 +137,20 @@ pub fn discover(
     }
     discovery.jobs.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(discovery)
+}
+
+fn stdin_job(input: StdinInput, resolver: &mut ConfigResolver<'_>) -> Result<Job, ConfigError> {
+    let shown = input.filename.unwrap_or_else(|| PathBuf::from("-"));
+    let absolute = resolver.absolute(&shown);
+    let folder = absolute.parent().map_or_else(|| resolver.cwd.clone(), Path::to_owned);
+    let config = resolver.config_for_folder(&folder)?;
+    let relative = relative_to(&absolute, config.root(), resolver);
+    Ok(Job {
+        path: display_path(&shown),
+        relative,
+        config,
+        content: Some(input.bytes),
+    })
 }
 
 fn is_glob(argument: &str) -> bool {
@@ -193,6 +220,7 @@ fn add_path(
             path: display_path(path),
             relative,
             config,
+            content: None,
         });
     }
     Ok(())

@@ -14,6 +14,9 @@ pub struct FixRun {
     pub files: usize,
     /// Unified diffs, in path order, when only showing.
     pub diffs: Vec<String>,
+    /// The fixed document read from standard input, to print instead of
+    /// writing a file; the original when nothing applied.
+    pub stdin_document: Option<Vec<u8>>,
 }
 
 /// Fixes every linted file whose findings carry fixes `mode` allows. When
@@ -28,6 +31,16 @@ pub fn fix_files(jobs: &[Job], reports: &mut [FileReport], mode: FixMode, write:
         .map(|(job, report)| fix_one(job, report, mode, write))
         .collect();
     let mut run = FixRun::default();
+    if write {
+        run.stdin_document = jobs
+            .iter()
+            .zip(reports.iter())
+            .find_map(|(job, report)| match (&job.content, &report.outcome) {
+                (Some(_), FileOutcome::Linted(file)) => Some(file.source.to_bytes()),
+                (Some(content), _) => Some(content.to_vec()),
+                _ => None,
+            });
+    }
     for (applied, diff) in per_file {
         if applied > 0 {
             run.applied += applied;
@@ -73,6 +86,12 @@ fn fix_one(
         return (fixed.applied, Some(diff));
     }
     let source = file.source.with_text(fixed.text);
+    if job.content.is_some() {
+        // Standard input: the fixed text is printed, not written.
+        file.source = source;
+        file.findings = fixed.remaining;
+        return (fixed.applied, None);
+    }
     match write_atomically(&report.path, &source.to_bytes(), Existing::Replace) {
         Ok(()) => {
             file.source = source;

@@ -3,6 +3,7 @@
 #![deny(unsafe_code)]
 
 mod baseline;
+mod cache;
 mod changed;
 mod check;
 mod cli;

@@ -85,6 +85,9 @@ pub struct Config {
     rules: Vec<BuiltRule>,
     overrides: Vec<Override>,
     ignores: Vec<Ignore>,
+    /// Identifies everything that decides findings besides the text: the
+    /// config file's text and the command-line selection.
+    fingerprint: blake3::Hash,
 }
 
 impl std::fmt::Debug for Config {
@@ -163,6 +166,7 @@ impl Config {
             rules,
             overrides: Vec::new(),
             ignores: Vec::new(),
+            fingerprint: blake3::hash(b"built-in defaults"),
         }
     }
 
@@ -251,6 +255,7 @@ impl Config {
             rules,
             overrides,
             ignores,
+            fingerprint: blake3::hash(text.as_bytes()),
         })
     }
 
@@ -297,8 +302,18 @@ impl Config {
         });
     }
 
+    /// Identifies everything in this configuration that decides findings,
+    /// for result caches.
+    pub fn fingerprint(&self) -> &blake3::Hash {
+        &self.fingerprint
+    }
+
     /// Narrows the rules to a `--select`/`--ignore` selection.
     pub fn apply_selection(&mut self, selection: &Selection) {
+        let mut hasher = blake3::Hasher::new();
+        hasher.update(self.fingerprint.as_bytes());
+        hasher.update(format!("{selection:?}").as_bytes());
+        self.fingerprint = hasher.finalize();
         for built in &mut self.rules {
             let id = built.rule.meta().id;
             if let Some(select) = &selection.select {

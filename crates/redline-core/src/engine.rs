@@ -15,6 +15,8 @@ pub struct Job {
     /// The path relative to the config's root, for its globs.
     pub relative: PathBuf,
     pub config: Arc<Config>,
+    /// The bytes, when they do not come from `path` (standard input).
+    pub content: Option<Arc<[u8]>>,
 }
 
 #[derive(Debug)]
@@ -126,26 +128,45 @@ pub fn sort_findings(findings: &mut [Finding]) {
     });
 }
 
-/// Reads, decodes and lints one file.
-pub fn lint_job(job: &Job) -> FileReport {
+/// Stored findings of earlier runs, by [`cache_key`]. Implementations must
+/// treat every failure as a miss: a cache can only save work.
+pub trait ResultCache: Sync {
+    fn get(&self, key: &str) -> Option<Vec<Finding>>;
+    fn put(&self, key: &str, findings: &[Finding]);
+}
+
+/// The key under which a file's findings are cached: Redline's version, the
+/// configuration, the rules and levels that apply to the file, its path
+/// relative to the config (for `[[ignore]]` entries) and its content.
+pub fn cache_key(config: &Config, relative: &Path, bytes: &[u8]) -> String {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(env!("CARGO_PKG_VERSION").as_bytes());
+    hasher.update(config.fingerprint().as_bytes());
+    for (rule, severity) in config.rules_for(relative) {
+        hasher.update(rule.meta().id.as_bytes());
+        hasher.update(severity.as_str().as_bytes());
+        hasher.update(b"\0");
+    }
+    hasher.update(relative.to_string_lossy().as_bytes());
+    hasher.update(b"\0");
+    hasher.update(bytes);
+    hasher.finalize().to_hex().to_string()
+}
+
+/// Reads, decodes and lints one file, reusing cached findings when the
+/// cache has them.
+pub fn lint_job(job: &Job, cache: Option<&dyn ResultCache>) -> FileReport {
+    if let Some(content) = &job.content {
+        return FileReport {
+            path: job.path.clone(),
+            outcome: lint_bytes(job, content, cache),
+        };
+    }
     let outcome = match std::fs::read(&job.path) {
         Err(error) => FileOutcome::Failed {
             message: io_message(&error),
         },
-        Ok(bytes) => match SourceFile::from_bytes(job.path.clone(), &bytes) {
-            Ok(source) => match lint_source(&source, &job.config, &job.relative) {
-                Ok(findings) => FileOutcome::Linted(LintedFile { source, findings }),
-                Err(crash) => FileOutcome::Failed {
-                    message: crash.to_string(),
-                },
-            },
-            Err(error @ DecodeError::Binary { .. }) => FileOutcome::Skipped {
-                reason: error.to_string(),
-            },
-            Err(error) => FileOutcome::Failed {
-                message: error.to_string(),
-            },
-        },
+        Ok(bytes) => lint_bytes(job, &bytes, cache),
     };
     FileReport {
         path: job.path.clone(),
@@ -153,9 +174,47 @@ pub fn lint_job(job: &Job) -> FileReport {
     }
 }
 
+fn lint_bytes(job: &Job, bytes: &[u8], cache: Option<&dyn ResultCache>) -> FileOutcome {
+    let source = match SourceFile::from_bytes(job.path.clone(), bytes) {
+        Ok(source) => source,
+        Err(error @ DecodeError::Binary { .. }) => {
+            return FileOutcome::Skipped {
+                reason: error.to_string(),
+            };
+        }
+        Err(error) => {
+            return FileOutcome::Failed {
+                message: error.to_string(),
+            };
+        }
+    };
+    let key = cache.map(|_| cache_key(&job.config, &job.relative, bytes));
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        // A stored span that no longer fits is a damaged entry: re-lint.
+        if let Some(findings) = cache.get(key).filter(|found| {
+            found
+                .iter()
+                .all(|f| source.text().get(f.span.range()).is_some())
+        }) {
+            return FileOutcome::Linted(LintedFile { source, findings });
+        }
+    }
+    match lint_source(&source, &job.config, &job.relative) {
+        Ok(findings) => {
+            if let (Some(cache), Some(key)) = (cache, &key) {
+                cache.put(key, &findings);
+            }
+            FileOutcome::Linted(LintedFile { source, findings })
+        }
+        Err(crash) => FileOutcome::Failed {
+            message: crash.to_string(),
+        },
+    }
+}
+
 /// Lints every job on the current rayon pool; reports come back in job order.
-pub fn lint_jobs(jobs: &[Job]) -> Vec<FileReport> {
-    jobs.par_iter().map(lint_job).collect()
+pub fn lint_jobs(jobs: &[Job], cache: Option<&dyn ResultCache>) -> Vec<FileReport> {
+    jobs.par_iter().map(|job| lint_job(job, cache)).collect()
 }
 
 /// An I/O error as a sentence, without the `(os error N)` suffix.
@@ -221,10 +280,11 @@ mod tests {
                     path,
                     relative: PathBuf::from(name),
                     config: config.clone(),
+                    content: None,
                 }
             })
             .collect();
-        let reports = lint_jobs(&jobs);
+        let reports = lint_jobs(&jobs, None);
         assert_eq!(reports.len(), 2);
         for report in reports {
             let FileOutcome::Failed { message } = report.outcome else {

@@ -151,7 +151,7 @@ pub struct Label {
 }
 
 /// One problem a rule found.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Finding {
     pub rule: String,
     pub severity: Severity,
