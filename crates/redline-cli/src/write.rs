@@ -18,7 +18,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], existing: Existing) -> std::i
         Some(parent) if !parent.as_os_str().is_empty() => parent,
         _ => Path::new("."),
     };
-    let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
+    let mut temporary = new_file_in(folder)?;
     temporary.write_all(bytes)?;
     temporary.as_file().sync_all()?;
     match existing {
@@ -37,6 +37,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8], existing: Existing) -> std::i
         }
     }
     Ok(())
+}
+
+/// A temporary file that, once renamed, has the permissions a new file
+/// would get (0666 less the umask), not the private 0600 of temporaries.
+fn new_file_in(folder: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(folder)
 }
 
 #[cfg(test)]
@@ -66,6 +78,19 @@ mod tests {
             1,
             "no temporary file left"
         );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn new_files_are_readable_by_others_as_the_umask_allows() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("report.json");
+        write_atomically(&path, b"{}", Existing::Keep).unwrap();
+        let mode = std::fs::metadata(&path).unwrap().permissions().mode() & 0o777;
+        // Not the private 0600 of a temporary file; the umask may remove
+        // group and other write bits.
+        assert_eq!(mode & 0o644, 0o644, "{mode:o}");
     }
 
     #[test]

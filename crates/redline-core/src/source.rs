@@ -2,6 +2,7 @@
 
 use crate::{LineCol, LineIndex, Span};
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// How many leading bytes are searched for NUL to call a file binary; the
 /// same heuristic git and ripgrep use.
@@ -51,6 +52,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     }
 }
 
+/// Bytes between character-count checkpoints; see [`SourceFile::char_offset`].
+const CHECKPOINT_BYTES: usize = 512;
+
 /// A decoded file: its path as the user named it, its text and line index.
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -58,6 +62,9 @@ pub struct SourceFile {
     text: String,
     had_bom: bool,
     lines: LineIndex,
+    /// Characters before every `CHECKPOINT_BYTES`-th byte, counted on first
+    /// use (only reporting needs character positions).
+    chars_before_checkpoint: OnceLock<Vec<usize>>,
 }
 
 impl SourceFile {
@@ -68,6 +75,7 @@ impl SourceFile {
             text,
             had_bom: false,
             lines,
+            chars_before_checkpoint: OnceLock::new(),
         }
     }
 
@@ -113,8 +121,36 @@ impl SourceFile {
         &self.lines
     }
 
+    /// 1-based line and character column of `offset`, in time independent
+    /// of the line's length (a pasted document is often one paragraph of a
+    /// hundred kilobytes with thousands of findings). An offset inside a
+    /// line terminator is at the column just past the line's content.
     pub fn line_col(&self, offset: usize) -> LineCol {
-        self.lines.line_col(&self.text, offset)
+        let line = self.lines.line_index(offset);
+        let content_end = self.lines.line_span(&self.text, line).end;
+        let column = self.char_offset(offset.min(content_end))
+            - self.char_offset(self.lines.line_start(line));
+        LineCol {
+            line: line + 1,
+            column: column + 1,
+        }
+    }
+
+    /// Characters before byte `offset`, from the start of the text.
+    pub fn char_offset(&self, offset: usize) -> usize {
+        let checkpoints = self.chars_before_checkpoint.get_or_init(|| {
+            let mut checkpoints = Vec::with_capacity(self.text.len() / CHECKPOINT_BYTES + 2);
+            let mut chars = 0;
+            checkpoints.push(0);
+            for chunk in self.text.as_bytes().chunks(CHECKPOINT_BYTES) {
+                chars += char_count_bytes(chunk);
+                checkpoints.push(chars);
+            }
+            checkpoints
+        });
+        let checkpoint = offset / CHECKPOINT_BYTES;
+        checkpoints[checkpoint]
+            + char_count_bytes(&self.text.as_bytes()[checkpoint * CHECKPOINT_BYTES..offset])
     }
 
     pub fn slice(&self, span: Span) -> &str {
@@ -122,9 +158,51 @@ impl SourceFile {
     }
 }
 
+/// Characters that start in `bytes` (lead bytes): a checkpoint may split a
+/// character, which then counts where it starts.
+fn char_count_bytes(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_reach_the_end_of_texts_that_fill_whole_checkpoints() {
+        for text in [String::new(), "总".repeat(CHECKPOINT_BYTES)] {
+            let file = SourceFile::new("a.txt", text.clone());
+            assert_eq!(file.char_offset(text.len()), text.chars().count());
+            assert_eq!(
+                file.line_col(text.len()),
+                file.lines().line_col(&text, text.len())
+            );
+        }
+    }
+
+    #[test]
+    fn positions_agree_with_the_line_index_everywhere() {
+        // Long lines of mixed widths, so checkpoints fall inside characters
+        // and inside lines.
+        let line = "工作总结 20xx年 XX市，abc。".repeat(40);
+        let text = format!("{line}\r\n{line}\n\n{line}");
+        let file = SourceFile::new("a.txt", text.clone());
+        for (offset, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            assert_eq!(
+                file.line_col(offset),
+                file.lines().line_col(&text, offset),
+                "at {offset}"
+            );
+            assert_eq!(
+                file.char_offset(offset),
+                text[..offset].chars().count(),
+                "at {offset}"
+            );
+        }
+    }
 
     #[test]
     fn nul_in_the_first_8k_means_binary() {

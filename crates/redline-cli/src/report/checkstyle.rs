@@ -1,7 +1,7 @@
 //! `--format checkstyle`: Checkstyle 4.3 XML, as Jenkins, reviewdog and
 //! other Checkstyle readers take it.
 
-use super::{Positions, RunResults, xml_attribute};
+use super::{RunResults, xml_attribute};
 use redline_core::engine::FileOutcome;
 use std::fmt::Write;
 use std::path::Path;
@@ -21,7 +21,7 @@ pub fn render(results: &RunResults) -> String {
                     continue;
                 }
                 let _ = writeln!(out, "  <file name=\"{name}\">");
-                let positions = Positions::new(&file.source);
+                let positions = &file.source;
                 for finding in &file.findings {
                     let start = positions.line_col(finding.span.start);
                     let _ = writeln!(

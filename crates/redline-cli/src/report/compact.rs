@@ -1,7 +1,7 @@
 //! `--format compact`: `path:line:col: severity [rule] message`, one line
 //! per finding, as grep, editors' quickfix lists and `errorformat` read it.
 
-use super::{Positions, RunResults};
+use super::RunResults;
 use redline_core::engine::FileOutcome;
 use std::borrow::Cow;
 use std::fmt::Write;
@@ -18,7 +18,7 @@ pub fn render(results: &RunResults) -> String {
         }
         let path = report.path.display().to_string();
         let path = one_line(&path);
-        let positions = Positions::new(&file.source);
+        let positions = &file.source;
         for finding in &file.findings {
             let start = positions.line_col(finding.span.start);
             let _ = writeln!(

@@ -1,7 +1,7 @@
 //! `--format github`: GitHub Actions workflow commands, which the runner
 //! turns into annotations on the pull request's changed files.
 
-use super::{Positions, RunResults};
+use super::RunResults;
 use redline_core::Severity;
 use redline_core::engine::FileOutcome;
 use std::fmt::Write;
@@ -28,7 +28,7 @@ pub fn render(results: &RunResults) -> String {
             continue;
         }
         let path = escape_property(&slashed(&report.path));
-        let positions = Positions::new(&file.source);
+        let positions = &file.source;
         for finding in &file.findings {
             let start = positions.line_col(finding.span.start);
             let end = positions.line_col(finding.span.end);

@@ -5,7 +5,7 @@
 //! a CI test report lists the findings by file; a file without findings is
 //! one passing test case, so clean files show up as checked.
 
-use super::{Positions, RunResults, xml_attribute, xml_text};
+use super::{RunResults, xml_attribute, xml_text};
 use redline_core::engine::FileOutcome;
 use std::fmt::Write;
 
@@ -48,7 +48,7 @@ pub fn render(results: &RunResults) -> String {
             ),
             FileOutcome::Linted(file) => {
                 let mut cases = String::new();
-                let positions = Positions::new(&file.source);
+                let positions = &file.source;
                 for finding in &file.findings {
                     let start = positions.line_col(finding.span.start);
                     let mut details = format!(

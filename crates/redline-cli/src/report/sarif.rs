@@ -1,9 +1,9 @@
 //! `--format sarif`: SARIF 2.1.0, as GitHub code scanning and other SARIF
 //! viewers read it.
 
-use super::{Positions, RunResults};
+use super::RunResults;
 use redline_core::engine::FileOutcome;
-use redline_core::{Applicability, Finding, Registry, RuleMeta, Severity, Span};
+use redline_core::{Applicability, Finding, Registry, RuleMeta, Severity, SourceFile, Span};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 use std::path::{Component, Path};
@@ -212,13 +212,13 @@ pub fn render(results: &RunResults, registry: &Registry) -> String {
         match &report.outcome {
             FileOutcome::Linted(file) if !file.findings.is_empty() => {
                 let artifact = uris.artifact_location(&report.path);
-                let positions = Positions::new(&file.source);
+                let positions = &file.source;
                 sarif_results.extend(file.findings.iter().map(|finding| {
                     result(
                         finding,
                         rule_indices.get(finding.rule.as_str()).copied(),
                         &artifact,
-                        &positions,
+                        positions,
                     )
                 }));
             }
@@ -293,7 +293,7 @@ fn result<'a>(
     finding: &'a Finding,
     rule_index: Option<usize>,
     artifact: &ArtifactLocation,
-    positions: &Positions<'_>,
+    positions: &SourceFile,
 ) -> SarifResult<'a> {
     let related_locations = finding
         .labels
@@ -375,16 +375,17 @@ fn notification<'a>(
 
 /// A span as a SARIF region: 1-based lines and character columns, and
 /// character offsets from the start of the text.
-fn region(positions: &Positions<'_>, span: Span) -> Region {
-    let start = positions.position(span.start);
-    let end = positions.position(span.end);
+fn region(source: &SourceFile, span: Span) -> Region {
+    let start = source.line_col(span.start);
+    let end = source.line_col(span.end);
+    let start_offset = source.char_offset(span.start);
     Region {
-        start_line: start.line_col.line,
-        start_column: start.line_col.column,
-        end_line: end.line_col.line,
-        end_column: end.line_col.column,
-        char_offset: start.char_offset,
-        char_length: end.char_offset - start.char_offset,
+        start_line: start.line,
+        start_column: start.column,
+        end_line: end.line,
+        end_column: end.column,
+        char_offset: start_offset,
+        char_length: source.char_offset(span.end) - start_offset,
     }
 }
 
@@ -579,11 +580,11 @@ mod tests {
     fn char_offsets_count_characters_across_lines_and_terminators() {
         let text = "工作总结\r\n20xx年，XX市\n";
         let source = SourceFile::new("a.txt", text.to_owned());
-        let positions = Positions::new(&source);
+        let positions = &source;
         let xx_city = text.find("XX市").unwrap();
         let span = Span::new(xx_city, xx_city + "XX".len());
         assert_eq!(
-            region(&positions, span),
+            region(positions, span),
             Region {
                 start_line: 2,
                 start_column: 7,
@@ -595,7 +596,7 @@ mod tests {
             }
         );
         let whole_first_line = Span::new(0, text.find("20xx").unwrap());
-        let region = region(&positions, whole_first_line);
+        let region = region(positions, whole_first_line);
         assert_eq!((region.end_line, region.end_column), (2, 1));
         assert_eq!(region.char_length, 6);
     }

@@ -29,7 +29,7 @@ impl<'a> IndexedSource<'a> {
     fn contents(&self, data: Span, line: usize) -> MietteSpanContents<'_> {
         let text = self.file.text();
         let index = self.file.lines();
-        let column = index.line_col(text, data.start).column - 1;
+        let column = self.file.line_col(data.start).column - 1;
         let line_count = index.line_index(data.end) - line + 1;
         MietteSpanContents::new_named(
             self.name.clone(),
