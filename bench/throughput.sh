@@ -52,7 +52,7 @@ PY
 bytes=$(du -sb "$tree" | cut -f1)
 json=$(mktemp)
 hyperfine --warmup 1 --runs 5 --export-json "$json" --ignore-failure \
-  -n redline "$redline check --quiet --format json $tree" \
+  -n redline "$redline check --quiet --no-cache --format json $tree" \
   -n ripgrep "rg -c --no-messages -e '20[xX×*_]{2}' -e 'XX' -e '某某' -e '_{3,}' $tree" >&2
 
 python3 - "$json" "$bytes" <<'PY'
@@ -62,5 +62,18 @@ mib = int(sys.argv[2]) / (1 << 20)
 for name, mean in runs.items():
     print(f"{name:8s} {mean * 1000:8.1f} ms  {mib / mean:8.1f} MiB/s")
 print(f"redline takes {runs['redline'] / runs['ripgrep']:.1f}x the time of ripgrep on the same tree")
+PY
+
+# The result cache: a cold run (empty cache, filling it) against a warm one
+# (every file unchanged), from a scratch working directory.
+scratch=$(mktemp -d)
+trap 'rm -rf "$tree" "$scratch"' EXIT
+(cd "$scratch" && hyperfine --runs 5 --export-json "$json" --ignore-failure \
+  -n cold --prepare "rm -rf $scratch/.redline_cache" "$redline check --quiet --format json $tree" \
+  -n warm --prepare "true" "$redline check --quiet --format json $tree" >&2)
+python3 - "$json" <<'PY'
+import json, sys
+runs = {r["command"]: r["mean"] for r in json.load(open(sys.argv[1]))["results"]}
+print(f"cache: cold {runs['cold'] * 1000:.1f} ms, warm {runs['warm'] * 1000:.1f} ms, warm/cold {runs['warm'] / runs['cold']:.2f}")
 PY
 rm -f "$json"
