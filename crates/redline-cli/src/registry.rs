@@ -6,6 +6,7 @@ pub fn builtin_registry() -> Registry {
     let mut registry = Registry::with_core_rules();
     redline_rules_garbled_number::register(&mut registry);
     redline_rules_garbled_text::register(&mut registry);
+    redline_rules_numbering::register(&mut registry);
     redline_rules_placeholder::register(&mut registry);
     registry
 }
