@@ -7,6 +7,7 @@ pub fn builtin_registry() -> Registry {
     redline_rules_garbled_number::register(&mut registry);
     redline_rules_garbled_text::register(&mut registry);
     redline_rules_numbering::register(&mut registry);
+    redline_rules_truncation::register(&mut registry);
     redline_rules_placeholder::register(&mut registry);
     registry
 }
