@@ -1,0 +1,86 @@
+//! The `allow` option, and compiling user regexes.
+
+use regex::Regex;
+
+/// Texts not to report: literals, and `/regex/` entries that must match
+/// the whole text.
+#[derive(Debug, Default)]
+pub(crate) struct AllowList {
+    literals: Vec<String>,
+    /// Every regex entry, anchored, in one alternation.
+    patterns: Option<Regex>,
+}
+
+impl AllowList {
+    pub(crate) fn new(entries: Vec<String>) -> Result<Self, String> {
+        let mut literals = Vec::new();
+        let mut patterns = Vec::new();
+        for entry in entries {
+            match entry
+                .strip_prefix('/')
+                .and_then(|rest| rest.strip_suffix('/'))
+            {
+                Some(pattern) => {
+                    compile("allow", pattern)?;
+                    patterns.push(pattern.to_owned());
+                }
+                None => literals.push(entry),
+            }
+        }
+        let patterns = if patterns.is_empty() {
+            None
+        } else {
+            Some(compile(
+                "allow",
+                &format!("^(?:{})$", alternation(&patterns)),
+            )?)
+        };
+        Ok(Self { literals, patterns })
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.literals.is_empty() && self.patterns.is_none()
+    }
+
+    pub(crate) fn allows(&self, found: &str) -> bool {
+        self.literals.iter().any(|literal| literal == found)
+            || self.patterns.as_ref().is_some_and(|re| re.is_match(found))
+    }
+}
+
+/// The patterns as one alternation, each in its own group.
+pub(crate) fn alternation(patterns: &[String]) -> String {
+    patterns
+        .iter()
+        .map(|pattern| format!("(?:{pattern})"))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+pub(crate) fn compile(option: &str, pattern: &str) -> Result<Regex, String> {
+    Regex::new(pattern).map_err(|error| format!("`{option}`: invalid regex `{pattern}`: {error}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn literals_match_exactly_and_regexes_match_whole_texts() {
+        let allow = AllowList::new(vec!["首页".into(), "/.*仅供参考.*/".into()]).unwrap();
+        assert!(allow.allows("首页"));
+        assert!(!allow.allows("首页 搜索"));
+        assert!(allow.allows("以上数据仅供参考。"));
+        assert!(
+            !AllowList::new(vec!["/仅供/".into()])
+                .unwrap()
+                .allows("仅供参考")
+        );
+    }
+
+    #[test]
+    fn a_broken_regex_is_reported_with_its_option() {
+        let error = AllowList::new(vec!["/(/".into()]).unwrap_err();
+        assert!(error.starts_with("`allow`: invalid regex `(`"), "{error}");
+    }
+}
