@@ -142,7 +142,9 @@ pub fn discover(
 fn stdin_job(input: StdinInput, resolver: &mut ConfigResolver<'_>) -> Result<Job, ConfigError> {
     let shown = input.filename.unwrap_or_else(|| PathBuf::from("-"));
     let absolute = resolver.absolute(&shown);
-    let folder = absolute.parent().map_or_else(|| resolver.cwd.clone(), Path::to_owned);
+    let folder = absolute
+        .parent()
+        .map_or_else(|| resolver.cwd.clone(), Path::to_owned);
     let config = resolver.config_for_folder(&folder)?;
     let relative = relative_to(&absolute, config.root(), resolver);
     Ok(Job {

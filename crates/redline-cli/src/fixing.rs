@@ -32,14 +32,13 @@ pub fn fix_files(jobs: &[Job], reports: &mut [FileReport], mode: FixMode, write:
         .collect();
     let mut run = FixRun::default();
     if write {
-        run.stdin_document = jobs
-            .iter()
-            .zip(reports.iter())
-            .find_map(|(job, report)| match (&job.content, &report.outcome) {
+        run.stdin_document = jobs.iter().zip(reports.iter()).find_map(|(job, report)| {
+            match (&job.content, &report.outcome) {
                 (Some(_), FileOutcome::Linted(file)) => Some(file.source.to_bytes()),
                 (Some(content), _) => Some(content.to_vec()),
                 _ => None,
-            });
+            }
+        });
     }
     for (applied, diff) in per_file {
         if applied > 0 {
