@@ -81,6 +81,7 @@ fn golden_corpus_recall_and_no_negative_flagged() {
     assert_recall(&all, "numbering", "error,warning", 0.80);
     assert_recall(&all, "truncation", "error,warning", 0.60);
     assert_recall(&all, "boilerplate", "error,warning", 0.90);
+    assert_recall(&all, "punctuation", "error,warning", 0.80);
     let errors = score(&corpus, report.path(), "error");
     assert_recall(&errors, "garbled-number", "error", 0.90);
     let warnings = score(&corpus, report.path(), "warning");

@@ -6,7 +6,10 @@ use redline_tests::{findings, folder, json_report};
 fn comments_silence_findings_in_markdown_and_stale_ones_are_reported() {
     let text = "# 20xx年工作总结\n\n<!-- redline-disable placeholder -->\nXX市 and 20xx\n<!-- redline-enable -->\n\n<!-- redline-disable-next-line placeholder -->\nNothing to hide here.\n\nXX局\n";
     let dir = folder(&[("a.md", text.as_bytes())]);
-    let (report, code) = json_report(dir.path(), &["a.md"]);
+    let (report, code) = json_report(
+        dir.path(),
+        &["a.md", "--select", "placeholder,unused-suppression"],
+    );
     assert_eq!(code, 1);
     assert_eq!(
         findings(&report, text),
