@@ -38,7 +38,8 @@ written = index = 0
 while written < target:
     folder = os.path.join(tree, f"d{index // 100:03d}")
     os.makedirs(folder, exist_ok=True)
-    start = (index * 7919) % len(seed)
+    # Start each file at a line start, so that it is valid UTF-8.
+    start = seed.find(b"\n", (index * 7919) % len(seed)) + 1
     chunk = (seed[start:] + seed)[:per_file]
     # Cut at a line end so that no file ends inside a UTF-8 sequence.
     chunk = chunk[: chunk.rfind(b"\n") + 1]
