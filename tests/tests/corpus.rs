@@ -78,6 +78,7 @@ fn golden_corpus_recall_and_no_negative_flagged() {
         "look-alikes were flagged: {all}"
     );
     assert_recall(&all, "placeholder", "error,warning", 0.95);
+    assert_recall(&all, "repeated-block", "error,warning", 0.85);
     assert_recall(&all, "numbering", "error,warning", 0.80);
     assert_recall(&all, "truncation", "error,warning", 0.60);
     assert_recall(&all, "boilerplate", "error,warning", 0.90);

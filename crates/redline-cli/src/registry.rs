@@ -11,6 +11,7 @@ pub fn builtin_registry() -> Registry {
     redline_rules_required_sections::register(&mut registry);
     redline_rules_boilerplate::register(&mut registry);
     redline_rules_punctuation::register(&mut registry);
+    redline_rules_repeated_block::register(&mut registry);
     redline_rules_placeholder::register(&mut registry);
     registry
 }
