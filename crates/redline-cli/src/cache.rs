@@ -66,9 +66,13 @@ impl ResultCache for DiskCache {
         // Several threads may write one key at once (identical files);
         // each writes its own temporary file and the last rename wins.
         let stored = std::fs::create_dir_all(folder).and_then(|()| {
-            let mut temporary = tempfile::NamedTempFile::new_in(folder)?;
-            serde_json::to_writer(&mut temporary, findings)?;
-            temporary.flush()?;
+            let temporary = tempfile::NamedTempFile::new_in(folder)?;
+            // serde_json writes in small pieces: buffer them, or every
+            // piece is a system call.
+            let mut writer = std::io::BufWriter::new(temporary);
+            serde_json::to_writer(&mut writer, findings)?;
+            writer.flush()?;
+            let temporary = writer.into_inner().map_err(|error| error.into_error())?;
             temporary.persist(&path).map_err(|error| error.error)?;
             Ok(())
         });
