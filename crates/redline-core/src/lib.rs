@@ -9,6 +9,7 @@ pub mod engine;
 mod finding;
 pub mod fix;
 mod line_index;
+pub mod patterns;
 mod rule;
 pub mod script;
 mod source;

@@ -1,10 +1,10 @@
 //! The `boilerplate` rule.
 
-use crate::allow::{AllowList, alternation, compile};
 use crate::lines::{LineProgress, LineScanner};
 use crate::phrases::{PhraseProgress, PhraseScanner};
 use crate::piece::{Certainty, Kind, Piece, Removal};
 use crate::text::{quote, trim, with_adjacent_blanks};
+use redline_core::patterns::{AllowList, alternation, compile};
 use redline_core::{
     DeclaredRule, Document, Edit, Finding, Fix, Rule, RuleContext, RuleMeta, Span, declare_rule,
 };

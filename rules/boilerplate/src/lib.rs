@@ -2,7 +2,6 @@
 
 #![deny(unsafe_code)]
 
-mod allow;
 mod boilerplate;
 mod lines;
 mod links;

@@ -2,6 +2,7 @@
 
 use crate::candidates::{Kind, Leftover, Scanner};
 use crate::context::Meaning;
+use redline_core::patterns::{AllowList, alternation, compile};
 use redline_core::{
     DeclaredRule, Document, Edit, Finding, Fix, Rule, RuleContext, RuleMeta, Span, declare_rule,
 };
@@ -263,64 +264,6 @@ fn fullwidth_digit(c: char) -> Option<u32> {
     ('０'..='９')
         .contains(&c)
         .then(|| u32::from(c) - u32::from('０'))
-}
-
-/// Texts not to report: literals, and `/regex/` entries that must match
-/// the whole text.
-#[derive(Debug, Default)]
-struct AllowList {
-    literals: Vec<String>,
-    /// Every regex entry, anchored, in one alternation.
-    patterns: Option<Regex>,
-}
-
-impl AllowList {
-    fn new(entries: Vec<String>) -> Result<Self, String> {
-        let mut literals = Vec::new();
-        let mut patterns = Vec::new();
-        for entry in entries {
-            match entry
-                .strip_prefix('/')
-                .and_then(|rest| rest.strip_suffix('/'))
-            {
-                Some(pattern) => {
-                    compile("allow", pattern)?;
-                    patterns.push(pattern.to_owned());
-                }
-                None => literals.push(entry),
-            }
-        }
-        let patterns = if patterns.is_empty() {
-            None
-        } else {
-            Some(compile(
-                "allow",
-                &format!("^(?:{})$", alternation(&patterns)),
-            )?)
-        };
-        Ok(Self { literals, patterns })
-    }
-
-    fn is_empty(&self) -> bool {
-        self.literals.is_empty() && self.patterns.is_none()
-    }
-
-    fn allows(&self, found: &str) -> bool {
-        self.literals.iter().any(|literal| literal == found)
-            || self.patterns.as_ref().is_some_and(|re| re.is_match(found))
-    }
-}
-
-fn alternation(patterns: &[String]) -> String {
-    patterns
-        .iter()
-        .map(|pattern| format!("(?:{pattern})"))
-        .collect::<Vec<_>>()
-        .join("|")
-}
-
-fn compile(option: &str, pattern: &str) -> Result<Regex, String> {
-    Regex::new(pattern).map_err(|error| format!("`{option}`: invalid regex `{pattern}`: {error}"))
 }
 
 impl DeclaredRule for Placeholder {

@@ -1,18 +1,21 @@
-//! The `allow` option, and compiling user regexes.
+//! User patterns in rule options: `allow` lists and `extra-patterns`.
+//!
+//! Several rules take the same two options; one implementation keeps
+//! their syntax and error messages alike.
 
 use regex::Regex;
 
 /// Texts not to report: literals, and `/regex/` entries that must match
 /// the whole text.
 #[derive(Debug, Default)]
-pub(crate) struct AllowList {
+pub struct AllowList {
     literals: Vec<String>,
     /// Every regex entry, anchored, in one alternation.
     patterns: Option<Regex>,
 }
 
 impl AllowList {
-    pub(crate) fn new(entries: Vec<String>) -> Result<Self, String> {
+    pub fn new(entries: Vec<String>) -> Result<Self, String> {
         let mut literals = Vec::new();
         let mut patterns = Vec::new();
         for entry in entries {
@@ -38,18 +41,19 @@ impl AllowList {
         Ok(Self { literals, patterns })
     }
 
-    pub(crate) fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         self.literals.is_empty() && self.patterns.is_none()
     }
 
-    pub(crate) fn allows(&self, found: &str) -> bool {
+    pub fn allows(&self, found: &str) -> bool {
         self.literals.iter().any(|literal| literal == found)
             || self.patterns.as_ref().is_some_and(|re| re.is_match(found))
     }
 }
 
-/// The patterns as one alternation, each in its own group.
-pub(crate) fn alternation(patterns: &[String]) -> String {
+/// The patterns as one alternation, each in its own group, so that they
+/// compile into one automaton and the text is read once.
+pub fn alternation(patterns: &[String]) -> String {
     patterns
         .iter()
         .map(|pattern| format!("(?:{pattern})"))
@@ -57,7 +61,8 @@ pub(crate) fn alternation(patterns: &[String]) -> String {
         .join("|")
 }
 
-pub(crate) fn compile(option: &str, pattern: &str) -> Result<Regex, String> {
+/// Compiles a user pattern; the error names the option and the pattern.
+pub fn compile(option: &str, pattern: &str) -> Result<Regex, String> {
     Regex::new(pattern).map_err(|error| format!("`{option}`: invalid regex `{pattern}`: {error}"))
 }
 
