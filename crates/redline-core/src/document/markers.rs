@@ -303,7 +303,7 @@ fn parenthesized_marker(body: &str, open_len: usize) -> Option<Marker> {
             let ordinal = u32::from(first as u8 - b'a') + 1;
             (MarkerStyle::LetterParen, ordinal, 1)
         } else {
-            let value = word_value(NUMBER_WORDS, word)?;
+            let value = word_value(&NUMBER_WORDS, word)?;
             (MarkerStyle::NumberWordParen, value, word_len)
         }
     } else {
@@ -406,7 +406,8 @@ fn enclosed_marker(body: &str, first: char) -> Option<Marker> {
     Some(marker(style, ordinal, first.len_utf8()))
 }
 
-const NUMBER_WORDS: &[&str] = &[
+/// English number words for 1 to 20, in order (`NUMBER_WORDS[0]` is one).
+pub const NUMBER_WORDS: [&str; 20] = [
     "one",
     "two",
     "three",
@@ -429,7 +430,8 @@ const NUMBER_WORDS: &[&str] = &[
     "twenty",
 ];
 
-const ORDINAL_WORDS: &[&str] = &[
+/// English ordinal words for 1st to 20th, in order.
+pub const ORDINAL_WORDS: [&str; 20] = [
     "first",
     "second",
     "third",
@@ -460,11 +462,11 @@ fn word_value(words: &[&str], word: &str) -> Option<u32> {
 
 /// `second` or `secondly`.
 fn ordinal_word_value(word: &str) -> Option<u32> {
-    word_value(ORDINAL_WORDS, word).or_else(|| {
+    word_value(&ORDINAL_WORDS, word).or_else(|| {
         let stem_len = word.len().checked_sub(2)?;
         let suffix = &word[stem_len..];
         if suffix.eq_ignore_ascii_case("ly") {
-            word_value(ORDINAL_WORDS, &word[..stem_len])
+            word_value(&ORDINAL_WORDS, &word[..stem_len])
         } else {
             None
         }
@@ -548,7 +550,7 @@ fn english_marker(body: &str) -> Option<Marker> {
     } else {
         (
             MarkerStyle::EnglishNumberWord,
-            word_value(NUMBER_WORDS, word)?,
+            word_value(&NUMBER_WORDS, word)?,
         )
     };
     Some(marker(style, value, word_len + comma_len))
@@ -570,7 +572,7 @@ fn roman_marker(value: u32, word_len: usize, rest: &str) -> Option<Marker> {
 fn ordinal_phrase_marker(body: &str, after_the: &str) -> Option<Marker> {
     let ordinal_text = after_spaces(after_the)?;
     let ordinal_len = ascii_word_len(ordinal_text);
-    let value = word_value(ORDINAL_WORDS, &ordinal_text[..ordinal_len])?;
+    let value = word_value(&ORDINAL_WORDS, &ordinal_text[..ordinal_len])?;
     let is_text = after_spaces(&ordinal_text[ordinal_len..])?;
     let verb = is_text.get(..2)?;
     let after_verb = &is_text[2..];
@@ -590,7 +592,7 @@ fn english_section_marker(style: MarkerStyle, body: &str, after_word: &str) -> O
     } else {
         let len = ascii_word_len(number_text);
         let word = &number_text[..len];
-        let value = roman_value(word).or_else(|| word_value(NUMBER_WORDS, word))?;
+        let value = roman_value(word).or_else(|| word_value(&NUMBER_WORDS, word))?;
         (value, len)
     };
     let after_number = &number_text[number_len..];
