@@ -609,15 +609,15 @@ mod tests {
         );
         assert_eq!(relative_uri(Path::new("../x.md")), "../x.md");
         let uris = UriMaker {
-            working_directory: Some(Path::new("/srv/work")),
+            working_directory: Some(Path::new("/srv/reports")),
         };
-        let inside = uris.artifact_location(Path::new("/srv/work/a b.md"));
+        let inside = uris.artifact_location(Path::new("/srv/reports/a b.md"));
         assert_eq!(inside.uri, "a%20b.md");
         assert_eq!(inside.uri_base_id, Some(SOURCE_ROOT));
         let outside = uris.artifact_location(Path::new("/tmp/a.md"));
         assert_eq!(outside.uri, "file:///tmp/a.md");
         assert_eq!(outside.uri_base_id, None);
-        assert_eq!(uris.root_uri().as_deref(), Some("file:///srv/work/"));
+        assert_eq!(uris.root_uri().as_deref(), Some("file:///srv/reports/"));
         let at_the_root = UriMaker {
             working_directory: Some(Path::new("/")),
         };
