@@ -61,6 +61,27 @@ pub fn alternation(patterns: &[String]) -> String {
         .join("|")
 }
 
+/// Compiles an `extra-patterns` option into one regex (`None` when empty),
+/// with `flags` (such as `(?m)`) in front. A pattern that matches the empty
+/// string is refused: it would report nothing useful at every position.
+pub fn extra_patterns(patterns: &[String], flags: &str) -> Result<Option<Regex>, String> {
+    for pattern in patterns {
+        if compile("extra-patterns", pattern)?.is_match("") {
+            return Err(format!(
+                "`extra-patterns`: regex `{pattern}` matches the empty string; it would report nothing useful"
+            ));
+        }
+    }
+    if patterns.is_empty() {
+        return Ok(None);
+    }
+    compile(
+        "extra-patterns",
+        &format!("{flags}{}", alternation(patterns)),
+    )
+    .map(Some)
+}
+
 /// Compiles a user pattern; the error names the option and the pattern.
 pub fn compile(option: &str, pattern: &str) -> Result<Regex, String> {
     Regex::new(pattern).map_err(|error| format!("`{option}`: invalid regex `{pattern}`: {error}"))
@@ -81,6 +102,17 @@ mod tests {
                 .unwrap()
                 .allows("仅供参考")
         );
+    }
+
+    #[test]
+    fn extra_patterns_combine_and_refuse_empty_matches() {
+        assert!(extra_patterns(&[], "").unwrap().is_none());
+        let combined = extra_patterns(&["^a$".into(), "bc".into()], "(?m)")
+            .unwrap()
+            .unwrap();
+        assert_eq!(combined.find_iter("x\na\nbc").count(), 2);
+        let error = extra_patterns(&["x*".into()], "").unwrap_err();
+        assert!(error.contains("matches the empty string"), "{error}");
     }
 
     #[test]

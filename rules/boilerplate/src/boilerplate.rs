@@ -4,7 +4,7 @@ use crate::lines::{LineProgress, LineScanner};
 use crate::phrases::{PhraseProgress, PhraseScanner};
 use crate::piece::{Certainty, Kind, Piece, Removal};
 use crate::text::{quote, trim, with_adjacent_blanks};
-use redline_core::patterns::{AllowList, alternation, compile};
+use redline_core::patterns::{AllowList, extra_patterns};
 use redline_core::{
     DeclaredRule, Document, Edit, Finding, Fix, Rule, RuleContext, RuleMeta, Span, declare_rule,
 };
@@ -324,22 +324,7 @@ impl DeclaredRule for Boilerplate {
     type Options = BoilerplateOptions;
 
     fn from_options(options: BoilerplateOptions) -> Result<Self, String> {
-        for pattern in &options.extra_patterns {
-            let regex = compile("extra-patterns", pattern)?;
-            if regex.is_match("") {
-                return Err(format!(
-                    "`extra-patterns`: regex `{pattern}` matches the empty string; it would report nothing useful"
-                ));
-            }
-        }
-        let extra = if options.extra_patterns.is_empty() {
-            None
-        } else {
-            Some(compile(
-                "extra-patterns",
-                &format!("(?m){}", alternation(&options.extra_patterns)),
-            )?)
-        };
+        let extra = extra_patterns(&options.extra_patterns, "(?m)")?;
         Ok(Self {
             lines: LineScanner::new(),
             phrases: PhraseScanner::new(),

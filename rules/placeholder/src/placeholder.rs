@@ -2,7 +2,7 @@
 
 use crate::candidates::{Kind, Leftover, Scanner};
 use crate::context::Meaning;
-use redline_core::patterns::{AllowList, alternation, compile};
+use redline_core::patterns::{AllowList, extra_patterns};
 use redline_core::{
     DeclaredRule, Document, Edit, Finding, Fix, Rule, RuleContext, RuleMeta, Span, declare_rule,
 };
@@ -271,22 +271,7 @@ impl DeclaredRule for Placeholder {
     type Options = PlaceholderOptions;
 
     fn from_options(options: PlaceholderOptions) -> Result<Self, String> {
-        for pattern in &options.extra_patterns {
-            let regex = compile("extra-patterns", pattern)?;
-            if regex.is_match("") {
-                return Err(format!(
-                    "`extra-patterns`: regex `{pattern}` matches the empty string; it would report nothing useful"
-                ));
-            }
-        }
-        let extra = if options.extra_patterns.is_empty() {
-            None
-        } else {
-            Some(compile(
-                "extra-patterns",
-                &alternation(&options.extra_patterns),
-            )?)
-        };
+        let extra = extra_patterns(&options.extra_patterns, "")?;
         let year = match options.year {
             None => None,
             Some(year) => Some(
