@@ -120,3 +120,25 @@ pub fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     }
     dir
 }
+
+/// What one run of `redline check` printed, and its exit code.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// Runs `redline check ARGS` in `dir`, colour off.
+pub fn check_in(dir: &Path, args: &[&str]) -> Run {
+    let output = redline()
+        .current_dir(dir)
+        .args(["check", "--color", "never"])
+        .args(args)
+        .output()
+        .expect("redline runs");
+    Run {
+        code: output.status.code().expect("exit code"),
+        stdout: String::from_utf8(output.stdout).expect("UTF-8 output"),
+        stderr: String::from_utf8(output.stderr).expect("UTF-8 errors"),
+    }
+}

@@ -1,6 +1,6 @@
 //! `redline check` end to end: findings, exit codes, JSON, columns.
 
-use redline_tests::{findings, fixtures, folder, json_report, redline, workspace_root};
+use redline_tests::{check_in, findings, fixtures, folder, json_report, redline, workspace_root};
 
 #[test]
 fn examples_have_findings_and_exit_1() {
@@ -249,32 +249,26 @@ fn a_binary_file_is_skipped_with_a_notice() {
 #[test]
 fn no_input_files_exits_2() {
     let dir = folder(&[("code.rs", b"fn main() {}\n")]);
-    let output = redline()
-        .current_dir(dir.path())
-        .args(["check", "."])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let run = check_in(dir.path(), &["."]);
+    assert_eq!(run.code, 2);
     assert!(
-        stderr.contains("error: no files to lint: nothing matched ."),
-        "{stderr}"
+        run.stderr
+            .contains("error: no files to lint: nothing matched ."),
+        "{}",
+        run.stderr
     );
 }
 
 #[test]
 fn a_missing_path_exits_2_when_nothing_else_is_linted() {
     let dir = folder(&[]);
-    let output = redline()
-        .current_dir(dir.path())
-        .args(["check", "missing.txt"])
-        .output()
-        .unwrap();
-    assert_eq!(output.status.code(), Some(2));
-    let stderr = String::from_utf8(output.stderr).unwrap();
+    let run = check_in(dir.path(), &["missing.txt"]);
+    assert_eq!(run.code, 2);
     assert!(
-        stderr.contains("error: missing.txt: no such file or directory"),
-        "{stderr}"
+        run.stderr
+            .contains("error: missing.txt: no such file or directory"),
+        "{}",
+        run.stderr
     );
 }
 

@@ -1,6 +1,6 @@
 //! `--fix`, `--unsafe-fixes` and `--diff` end to end.
 
-use redline_tests::{folder, redline};
+use redline_tests::{check_in, folder};
 use std::path::Path;
 
 const YEAR_CONFIG: &[u8] = b"[rules.placeholder]\nyear = 2023\n";
@@ -9,17 +9,8 @@ const YEAR_CONFIG: &[u8] = b"[rules.placeholder]\nyear = 2023\n";
 const DOCUMENT: &[u8] = "\u{FEFF}工作\u{200B}总结 20xx年\r\n第二行\r\n".as_bytes();
 
 fn run(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let output = redline()
-        .current_dir(dir)
-        .args(["check", "--color", "never"])
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        output.status.code().unwrap(),
-        String::from_utf8(output.stdout).unwrap(),
-        String::from_utf8(output.stderr).unwrap(),
-    )
+    let run = check_in(dir, args);
+    (run.code, run.stdout, run.stderr)
 }
 
 #[test]
