@@ -4,6 +4,19 @@
 //! `\b` before `年`), so rules decide boundaries with these classes: a change
 //! between Han and Latin or digits is a boundary.
 
+/// A 256-entry table marking `bytes`: scanners test each byte of the text
+/// against it and decode only the few characters that can matter (ASCII
+/// marks, and the lead bytes of the multi-byte characters of interest).
+pub const fn byte_set(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < bytes.len() {
+        table[bytes[i] as usize] = true;
+        i += 1;
+    }
+    table
+}
+
 /// The dominant writing system of a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Script {
@@ -79,6 +92,13 @@ pub fn dominant_script(text: &str) -> Script {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byte_sets_mark_exactly_their_bytes() {
+        let set = byte_set(b".\xE3");
+        assert!(set[usize::from(b'.')] && set[0xE3]);
+        assert_eq!(set.iter().filter(|&&marked| marked).count(), 2);
+    }
 
     #[test]
     fn classes() {

@@ -11,6 +11,7 @@ use crate::lines;
 use crate::pairs::{Family, PairTracker};
 use crate::quotes;
 use crate::sink::{Report, Sink};
+use redline_core::script::byte_set;
 use redline_core::script::is_han;
 use redline_core::{Block, Document, Edit, Fix, Span};
 use std::fmt::Write as _;
@@ -19,21 +20,7 @@ use std::fmt::Write as _;
 /// and the lead bytes of general punctuation (E2: `“”‘’`), CJK symbols
 /// (E3: `。、《》〈〉【】〔〕「」`) and full-width forms (EF: `，：；（）！？`).
 /// Han characters (lead bytes E4 to E9) are skipped without decoding.
-const fn interesting_bytes() -> [bool; 256] {
-    let mut table = [false; 256];
-    let ascii = b",:;()?!.\"'[]";
-    let mut i = 0;
-    while i < ascii.len() {
-        table[ascii[i] as usize] = true;
-        i += 1;
-    }
-    table[0xE2] = true;
-    table[0xE3] = true;
-    table[0xEF] = true;
-    table
-}
-
-static INTERESTING: [bool; 256] = interesting_bytes();
+static INTERESTING: [bool; 256] = byte_set(b",:;()?!.\"\'[]\xE2\xE3\xEF");
 
 /// Bytes ruled out together when skipping Han text.
 const CHUNK: usize = 16;

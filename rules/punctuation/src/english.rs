@@ -8,25 +8,12 @@ use crate::pairs::{Family, PairTracker};
 use crate::quotes::unpaired_quote;
 use crate::sink::Sink;
 use memchr::memmem;
+use redline_core::script::byte_set;
 use redline_core::{Block, Edit, Fix, Span};
 
 /// Bytes that can start a character this scan looks at: ASCII marks and
 /// the lead bytes of curly quotes (E2) and of CJK brackets (E3, EF).
-const fn interesting_bytes() -> [bool; 256] {
-    let mut table = [false; 256];
-    let ascii = b",.;:?!()\"";
-    let mut i = 0;
-    while i < ascii.len() {
-        table[ascii[i] as usize] = true;
-        i += 1;
-    }
-    table[0xE2] = true;
-    table[0xE3] = true;
-    table[0xEF] = true;
-    table
-}
-
-static INTERESTING: [bool; 256] = interesting_bytes();
+static INTERESTING: [bool; 256] = byte_set(b",.;:?!()\"\xE2\xE3\xEF");
 
 /// Consecutive ASCII clause marks (`,,` `;.`).
 #[derive(Debug, Default)]

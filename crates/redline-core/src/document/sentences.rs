@@ -1,7 +1,7 @@
 //! Sentence boundaries in Chinese and English text.
 
 use crate::Span;
-use crate::script::{is_blank, is_cjk, is_han};
+use crate::script::{byte_set, is_blank, is_cjk, is_han};
 
 /// Words whose trailing period does not end an English sentence.
 const ABBREVIATIONS: &[&str] = &[
@@ -13,18 +13,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// Bytes that can start a sentence terminator: the ASCII marks, and the
 /// lead bytes of `。` (E3) and of full-width `！？；` (EF). Every other byte
 /// is skipped without decoding.
-const fn terminator_leads() -> [bool; 256] {
-    let mut table = [false; 256];
-    table[b'.' as usize] = true;
-    table[b'!' as usize] = true;
-    table[b'?' as usize] = true;
-    table[b';' as usize] = true;
-    table[0xE3] = true;
-    table[0xEF] = true;
-    table
-}
-
-static TERMINATOR_LEADS: [bool; 256] = terminator_leads();
+static TERMINATOR_LEADS: [bool; 256] = byte_set(b".!?;\xE3\xEF");
 
 /// Sentence spans of `text`, relative to it, blanks trimmed at the start.
 #[cfg(test)]
