@@ -9,13 +9,8 @@ const WARNING: Severity = Severity::Warning;
 
 fn lint_with(text: &str, options: GarbledNumberOptions) -> Vec<(String, Finding)> {
     let rule = GarbledNumber::from_options(options).unwrap();
-    let source = SourceFile::new("test.txt", text.to_owned());
-    let document = Document::parse(&source);
-    let context = RuleContext {
-        rule_id: "garbled-number",
-        severity: Severity::Error,
-    };
-    rule.check(&document, &context)
+    redline_testing::check(&rule, Severity::Error, text)
+        .1
         .into_iter()
         .map(|finding| (text[finding.span.range()].to_owned(), finding))
         .collect()

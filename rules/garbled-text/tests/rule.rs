@@ -1,23 +1,14 @@
 //! The `garbled-text` rule end to end: what fires, at which characters,
 //! at which severity, with which fix, and what does not fire.
 
-use redline_core::{
-    Applicability, DeclaredRule, Document, Finding, Registry, Rule, RuleContext, RuleOptions,
-    Severity, SourceFile,
-};
+use redline_core::{Applicability, DeclaredRule, Finding, Registry, RuleOptions, Severity};
 use redline_rules_garbled_text::{GarbledText, GarbledTextOptions};
 
 const ERROR: Severity = Severity::Error;
 const WARNING: Severity = Severity::Warning;
 
 fn run(rule: &GarbledText, text: &str, severity: Severity) -> Vec<Finding> {
-    let source = SourceFile::new("test.txt", text.to_owned());
-    let document = Document::parse(&source);
-    let context = RuleContext {
-        rule_id: "garbled-text",
-        severity,
-    };
-    rule.check(&document, &context)
+    redline_testing::check(rule, severity, text).1
 }
 
 fn check(text: &str) -> Vec<Finding> {

@@ -3,14 +3,7 @@ use redline_core::{Applicability, Registry, Severity, SourceFile};
 
 fn lint_with(options: BoilerplateOptions, text: &str) -> (SourceFile, Vec<Finding>) {
     let rule = Boilerplate::from_options(options).expect("options are valid");
-    let source = SourceFile::new("t.txt", text.into());
-    let document = Document::parse(&source);
-    let context = RuleContext {
-        rule_id: "boilerplate",
-        severity: Severity::Error,
-    };
-    let findings = rule.check(&document, &context);
-    (source, findings)
+    redline_testing::check(&rule, Severity::Error, text)
 }
 
 fn lint(text: &str) -> (SourceFile, Vec<Finding>) {

@@ -7,14 +7,7 @@ fn lint_with(options: PlaceholderOptions, text: &str) -> (SourceFile, Vec<Findin
 }
 
 fn lint_by(rule: &Placeholder, text: &str) -> (SourceFile, Vec<Finding>) {
-    let source = SourceFile::new("t.txt", text.into());
-    let document = Document::parse(&source);
-    let context = RuleContext {
-        rule_id: "placeholder",
-        severity: Severity::Error,
-    };
-    let findings = rule.check(&document, &context);
-    (source, findings)
+    redline_testing::check(rule, Severity::Error, text)
 }
 
 fn lint(text: &str) -> (SourceFile, Vec<Finding>) {
