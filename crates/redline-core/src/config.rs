@@ -157,11 +157,10 @@ impl Config {
             problems.is_empty(),
             "built-in rules reject their defaults: {problems:?}"
         );
-        let include = DEFAULT_INCLUDE.map(|pattern| Spanned::new(0..0, pattern.to_owned()));
         Config {
             path: None,
             root: root.into(),
-            include: glob_set(&include, &mut problems),
+            include: default_include(),
             exclude: GlobSet::empty(),
             rules,
             overrides: Vec::new(),
@@ -202,10 +201,7 @@ impl Config {
 
         let include = match &raw.files.include {
             Some(patterns) => glob_set(patterns, &mut problems),
-            None => {
-                let defaults = DEFAULT_INCLUDE.map(|p| Spanned::new(0..0, p.to_owned()));
-                glob_set(&defaults, &mut problems)
-            }
+            None => default_include(),
         };
         let exclude = glob_set(&raw.files.exclude, &mut problems);
         let overrides = raw
@@ -359,6 +355,15 @@ impl Config {
 
 /// A shared, immutable config, as the engine hands it to threads.
 pub type SharedConfig = Arc<Config>;
+
+/// The globs of [`DEFAULT_INCLUDE`], compiled.
+fn default_include() -> GlobSet {
+    let patterns = DEFAULT_INCLUDE.map(|pattern| Spanned::new(0..0, pattern.to_owned()));
+    let mut problems = Vec::new();
+    let globs = glob_set(&patterns, &mut problems);
+    debug_assert!(problems.is_empty(), "default globs are valid: {problems:?}");
+    globs
+}
 
 fn toml_problem(error: &toml::de::Error) -> ConfigProblem {
     ConfigProblem {
