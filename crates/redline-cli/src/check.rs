@@ -233,9 +233,7 @@ fn report_diffs(args: &CheckArgs, results: &RunResults, fixes: &FixRun) -> ExitC
         let _ = stdout.write_all(diff.as_bytes());
     }
     let mut stderr = std::io::stderr().lock();
-    for (path, message) in results.errors() {
-        let _ = writeln!(stderr, "error: {}: {message}", path.display());
-    }
+    print_file_errors(&mut stderr, results);
     if !args.quiet {
         let _ = writeln!(
             stderr,
@@ -253,6 +251,14 @@ fn report_diffs(args: &CheckArgs, results: &RunResults, fixes: &FixRun) -> ExitC
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// Files that could not be read and paths that matched nothing, one line
+/// each, whatever the report format.
+fn print_file_errors(stderr: &mut impl Write, results: &RunResults) {
+    for (path, message) in results.errors() {
+        let _ = writeln!(stderr, "error: {}: {message}", path.display());
     }
 }
 
@@ -310,9 +316,7 @@ fn report(args: &CheckArgs, results: &RunResults, to_stderr: bool) {
     let written = write_output(args.output_file.as_deref(), &rendered, to_stderr);
 
     let mut stderr = std::io::stderr().lock();
-    for (path, message) in results.errors() {
-        let _ = writeln!(stderr, "error: {}: {message}", path.display());
-    }
+    print_file_errors(&mut stderr, results);
     if !args.quiet {
         for (path, reason) in results.skipped() {
             let _ = writeln!(stderr, "note: skipped {}: {reason}", path.display());
