@@ -175,6 +175,7 @@ mod tests {
         let outcome = FileOutcome::Linted(redline_core::engine::LintedFile {
             source,
             findings: old,
+            failures: Vec::new(),
         });
         let mut baseline =
             Baseline::parse(&render(std::iter::once((Path::new("a.txt"), &outcome)))).unwrap();

@@ -13,6 +13,7 @@ use crate::report::human::HumanRenderer;
 use crate::report::{RunResults, checkstyle, compact, github, json, junit, plural, sarif};
 use crate::write::{Existing, write_atomically};
 use rayon::prelude::*;
+use redline_core::Registry;
 use redline_core::config::{ConfigError, Selection};
 use redline_core::engine::{FileOutcome, FileReport, Job, ResultCache, lint_jobs};
 use redline_core::fix::FixMode;
@@ -28,17 +29,6 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         select: args.select.clone(),
         ignore: args.ignore.clone(),
     };
-    let unknown = selection.unknown_ids(&registry);
-    if !unknown.is_empty() {
-        for (id, suggestion) in unknown {
-            let hint = suggestion.map_or_else(
-                || " (`redline rules` lists every rule)".to_owned(),
-                |s| format!(" (did you mean `{s}`?)"),
-            );
-            eprintln!("error: unknown rule `{id}` in --select/--ignore{hint}");
-        }
-        return ExitCode::from(EXIT_RUN_FAILED);
-    }
     if let Some(threads) = args.threads {
         if let Err(error) = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
@@ -54,7 +44,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         (None, true) => ConfigSource::Isolated,
         (None, false) => ConfigSource::Discover,
     };
-    let mut resolver = ConfigResolver::new(&registry, selection, source);
+    let mut resolver = ConfigResolver::new(&registry, selection.clone(), source);
     let stdin = match read_stdin(args) {
         Ok(stdin) => stdin,
         Err(error) => {
@@ -69,6 +59,11 @@ pub fn run(args: &CheckArgs) -> ExitCode {
             return ExitCode::from(EXIT_RUN_FAILED);
         }
     };
+    // Checked once the configs are loaded: they may add rules.
+    let registry = resolver.registry();
+    if !report_unknown_rules(&selection, &registry) {
+        return ExitCode::from(EXIT_RUN_FAILED);
+    }
     // Narrowing to a shard or to changed files may leave nothing, which is
     // a success (an empty report), not a failed run.
     let mut nothing_is_fine = false;
@@ -180,7 +175,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         let mut stdout = std::io::stdout().lock();
         let _ = stdout.write_all(document).and_then(|()| stdout.flush());
     }
-    report(args, &results, stdin_document.is_some());
+    report(args, &results, &registry, stdin_document.is_some());
     exit_code(args, &results, nothing_is_fine)
 }
 
@@ -254,11 +249,48 @@ fn report_diffs(args: &CheckArgs, results: &RunResults, fixes: &FixRun) -> ExitC
     }
 }
 
-/// Files that could not be read and paths that matched nothing, one line
-/// each, whatever the report format.
+/// `--select`/`--ignore` ids that no rule has, each with a suggestion;
+/// false when there were any.
+fn report_unknown_rules(selection: &Selection, registry: &Registry) -> bool {
+    let unknown = selection.unknown_ids(registry);
+    for (id, suggestion) in &unknown {
+        let hint = suggestion.map_or_else(
+            || " (`redline rules` lists every rule)".to_owned(),
+            |s| format!(" (did you mean `{s}`?)"),
+        );
+        eprintln!("error: unknown rule `{id}` in --select/--ignore{hint}");
+    }
+    unknown.is_empty()
+}
+
+/// Files that could not be read, rules that could not check a file and
+/// paths that matched nothing, one line each, whatever the report format.
+/// A message repeated for many files (a plugin disabled after a panic) is
+/// printed once, with the count of the others.
 fn print_file_errors(stderr: &mut impl Write, results: &RunResults) {
+    // Messages in the order first printed, and how often each came again.
+    let mut first_seen = Vec::new();
+    let mut repeats: std::collections::HashMap<std::borrow::Cow<'_, str>, usize> =
+        std::collections::HashMap::new();
     for (path, message) in results.errors() {
+        if let Some(count) = repeats.get_mut(&message) {
+            *count += 1;
+            continue;
+        }
         let _ = writeln!(stderr, "error: {}: {message}", path.display());
+        first_seen.push(message.clone());
+        repeats.insert(message, 0);
+    }
+    for message in &first_seen {
+        let count = repeats[message];
+        if count == 0 {
+            continue;
+        }
+        let _ = writeln!(
+            stderr,
+            "error: the same for {}: {message}",
+            plural(count, "more file")
+        );
     }
 }
 
@@ -275,14 +307,14 @@ fn read_stdin(args: &CheckArgs) -> std::io::Result<Option<StdinInput>> {
     }))
 }
 
-fn print_config_error(renderer: &HumanRenderer, error: &ConfigError) {
+pub fn print_config_error(renderer: &HumanRenderer, error: &ConfigError) {
     let mut stderr = std::io::stderr().lock();
     for diagnostic in ConfigDiagnostic::all(error) {
         let _ = write!(stderr, "{}", renderer.render(&diagnostic));
     }
 }
 
-fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
+pub fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
     match choice {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -292,7 +324,7 @@ fn use_color(choice: ColorChoice, is_terminal: bool) -> bool {
     }
 }
 
-fn report(args: &CheckArgs, results: &RunResults, to_stderr: bool) {
+fn report(args: &CheckArgs, results: &RunResults, registry: &Registry, to_stderr: bool) {
     let rendered = match args.format {
         Format::Human => {
             // A file is never a terminal: colour there would be escape codes.
@@ -307,7 +339,7 @@ fn report(args: &CheckArgs, results: &RunResults, to_stderr: bool) {
             out
         }
         Format::Json => json::render(results).into_bytes(),
-        Format::Sarif => sarif::render(results, &builtin_registry()).into_bytes(),
+        Format::Sarif => sarif::render(results, registry).into_bytes(),
         Format::Github => github::render(results).into_bytes(),
         Format::Junit => junit::render(results).into_bytes(),
         Format::Checkstyle => checkstyle::render(results).into_bytes(),

@@ -20,12 +20,15 @@ pub struct Cli {
 pub enum Command {
     /// Lint files and directories.
     Check(Box<CheckArgs>),
-    /// List every rule with its default level.
-    Rules,
+    /// List every rule with its default level: the built-in ones and those
+    /// the config here adds (plugins, `[[custom]]`).
+    Rules(ConfigArgs),
     /// Show a rule's documentation.
     Explain {
-        /// The rule id, e.g. `placeholder`.
+        /// The rule id, e.g. `placeholder` or `house-style/signature`.
         rule: String,
+        #[command(flatten)]
+        config: ConfigArgs,
     },
     /// Write a commented `redline.toml` in the current directory.
     Init {
@@ -33,6 +36,19 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+/// Which config's rules `rules` and `explain` describe.
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// Read this config file instead of the nearest one up from the
+    /// current directory.
+    #[arg(long, value_name = "FILE", conflicts_with = "isolated")]
+    pub config: Option<PathBuf>,
+
+    /// Built-in rules only; ignore all config files.
+    #[arg(long)]
+    pub isolated: bool,
 }
 
 #[derive(Debug, Args)]

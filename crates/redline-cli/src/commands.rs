@@ -1,17 +1,47 @@
 //! `redline rules`, `redline explain`, `redline init`.
 
 use crate::EXIT_RUN_FAILED;
+use crate::check::{print_config_error, use_color};
+use crate::cli::{ColorChoice, ConfigArgs};
+use crate::discover::{ConfigResolver, ConfigSource};
 use crate::registry::builtin_registry;
+use crate::report::human::HumanRenderer;
 use crate::write::{Existing, write_atomically};
 use redline_core::Registry;
 use redline_core::config::DEFAULT_INCLUDE;
+use redline_core::config::Selection;
+use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
 
-pub fn rules() -> ExitCode {
-    let registry = builtin_registry();
+pub fn rules(config: &ConfigArgs) -> ExitCode {
+    let registry = match config_registry(config) {
+        Ok(registry) => registry,
+        Err(code) => return code,
+    };
     print!("{}", rules_table(&registry));
     ExitCode::SUCCESS
+}
+
+/// The rules of the config that governs the current directory (or of
+/// `--config`), with the plugins and `[[custom]]` rules it adds.
+fn config_registry(args: &ConfigArgs) -> Result<Registry, ExitCode> {
+    let builtin = builtin_registry();
+    let source = match (&args.config, args.isolated) {
+        (Some(path), _) => ConfigSource::Fixed(path.clone()),
+        (None, true) => ConfigSource::Isolated,
+        (None, false) => ConfigSource::Discover,
+    };
+    let mut resolver = ConfigResolver::new(&builtin, Selection::default(), source);
+    let here = resolver.absolute(Path::new("."));
+    match resolver.config_for_folder(&here) {
+        Ok(config) => Ok(config.registry().clone()),
+        Err(error) => {
+            let color = use_color(ColorChoice::Auto, std::io::stderr().is_terminal());
+            print_config_error(&HumanRenderer::new(color), &error);
+            Err(ExitCode::from(EXIT_RUN_FAILED))
+        }
+    }
 }
 
 fn rules_table(registry: &Registry) -> String {
@@ -43,8 +73,11 @@ fn rules_table(registry: &Registry) -> String {
     out
 }
 
-pub fn explain(id: &str) -> ExitCode {
-    let registry = builtin_registry();
+pub fn explain(id: &str, config: &ConfigArgs) -> ExitCode {
+    let registry = match config_registry(config) {
+        Ok(registry) => registry,
+        Err(code) => return code,
+    };
     let Some(registered) = registry.get(id) else {
         let hint = registry
             .suggest(id)

@@ -42,6 +42,19 @@ impl<'r> ConfigResolver<'r> {
         }
     }
 
+    /// Every rule known to the run: the built-in ones and those the loaded
+    /// configs add (plugins, `[[custom]]`).
+    pub fn registry(&self) -> Registry {
+        let mut registry = self.registry.clone();
+        for config in self.loaded.values() {
+            for rule in config.registry().iter() {
+                // The same plugin listed by two configs gives the same ids.
+                let _ = registry.insert(rule.clone());
+            }
+        }
+        registry
+    }
+
     pub fn absolute(&self, path: &Path) -> PathBuf {
         normalize(&self.cwd.join(path))
     }

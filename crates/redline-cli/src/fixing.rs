@@ -88,13 +88,15 @@ fn fix_one(
     if job.content.is_some() {
         // Standard input: the fixed text is printed, not written.
         file.source = source;
-        file.findings = fixed.remaining;
+        file.findings = fixed.remaining.findings;
+        file.failures = fixed.remaining.failures;
         return (fixed.applied, None);
     }
     match write_atomically(&report.path, &source.to_bytes(), Existing::Replace) {
         Ok(()) => {
             file.source = source;
-            file.findings = fixed.remaining;
+            file.findings = fixed.remaining.findings;
+            file.failures = fixed.remaining.failures;
             (fixed.applied, None)
         }
         Err(error) => {

@@ -36,8 +36,8 @@ fn main() -> ExitCode {
     };
     match cli.command {
         cli::Command::Check(args) => check::run(&args),
-        cli::Command::Rules => commands::rules(),
-        cli::Command::Explain { rule } => commands::explain(&rule),
+        cli::Command::Rules(config) => commands::rules(&config),
+        cli::Command::Explain { rule, config } => commands::explain(&rule, &config),
         cli::Command::Init { force } => commands::init(force),
     }
 }

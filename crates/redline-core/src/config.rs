@@ -1,6 +1,6 @@
 //! `redline.toml`: parsing with source spans, presets, per-file levels.
 
-use crate::{Finding, Level, Registry, Rule, RuleOptions, Severity, Span, closest};
+use crate::{Finding, Level, RegisteredRule, Registry, Rule, RuleOptions, Severity, Span, closest};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -88,6 +88,7 @@ pub struct Config {
     /// Identifies everything that decides findings besides the text: the
     /// config file's text and the command-line selection.
     fingerprint: blake3::Hash,
+    registry: Registry,
 }
 
 impl std::fmt::Debug for Config {
@@ -115,6 +116,23 @@ struct RawConfig {
     overrides: Vec<RawOverride>,
     #[serde(default)]
     ignore: Vec<RawIgnore>,
+    #[serde(default)]
+    plugins: Vec<RawPlugin>,
+    /// `[[custom]]` rules, read from the span-carrying tree by
+    /// [`crate::custom`].
+    #[serde(default)]
+    #[allow(dead_code)]
+    custom: Option<serde::de::IgnoredAny>,
+}
+
+/// `plugins = [{ path = "…", sha256 = "…" }]`: a native rule library.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlugin {
+    /// Relative to the config's folder.
+    path: Spanned<String>,
+    /// Hex digest the file must have before it is loaded.
+    sha256: Option<Spanned<String>>,
 }
 
 /// `[[ignore]]`: silences one finding in a document that cannot carry a
@@ -166,6 +184,7 @@ impl Config {
             overrides: Vec::new(),
             ignores: Vec::new(),
             fingerprint: blake3::hash(b"built-in defaults"),
+            registry: registry.clone(),
         }
     }
 
@@ -195,8 +214,35 @@ impl Config {
             .map_err(|error| fail(vec![toml_problem(&error)]))?;
 
         let mut problems = Vec::new();
+        // Presets choose among the built-in rules; rules the config adds
+        // (plugins, `[[custom]]`) run at their own level unless configured.
         let mut levels = preset_levels(registry, raw.extends.as_deref(), &mut problems);
-        let rule_tables = rule_tables(tree.get_ref(), registry, &mut levels, &mut problems);
+        let mut registry = registry.clone();
+        let folder = path.parent().unwrap_or(Path::new(""));
+        let before_plugins = problems.len();
+        for plugin in &raw.plugins {
+            add_plugin_rules(&mut registry, folder, plugin, &mut levels, &mut problems);
+        }
+        // A plugin that did not load leaves its rules' tables unknown; that
+        // is the same problem again, not a new one.
+        let plugin_ids_unknowable = problems.len() > before_plugins;
+        for (rule, id_span) in crate::custom::rules_from_config(tree.get_ref(), &mut problems) {
+            add_rule(
+                &mut registry,
+                rule,
+                Some(id_span),
+                &mut levels,
+                &mut problems,
+            );
+        }
+        let registry = &registry;
+        let rule_tables = rule_tables(
+            tree.get_ref(),
+            registry,
+            plugin_ids_unknowable,
+            &mut levels,
+            &mut problems,
+        );
         let rules = build_rules(registry, &rule_tables, &levels, &mut problems);
 
         let include = match &raw.files.include {
@@ -252,7 +298,14 @@ impl Config {
             overrides,
             ignores,
             fingerprint: blake3::hash(text.as_bytes()),
+            registry: registry.clone(),
         })
+    }
+
+    /// Every rule this configuration can run: the built-in ones and those
+    /// its plugins and `[[custom]]` tables add.
+    pub fn registry(&self) -> &Registry {
+        &self.registry
     }
 
     /// The config file this came from, if any.
@@ -424,6 +477,7 @@ fn preset_levels(
 fn rule_tables<'i>(
     root: &DeTable<'i>,
     registry: &Registry,
+    plugin_ids_unknowable: bool,
     levels: &mut BTreeMap<&'static str, Level>,
     problems: &mut Vec<ConfigProblem>,
 ) -> BTreeMap<&'static str, Spanned<DeValue<'i>>> {
@@ -441,7 +495,9 @@ fn rule_tables<'i>(
     };
     for (id, table) in rules.iter() {
         let Some(registered) = registry.get(id.get_ref()) else {
-            problems.push(unknown_rule(id, registry));
+            if !(plugin_ids_unknowable && id.get_ref().contains('/')) {
+                problems.push(unknown_rule(id, registry));
+            }
             continue;
         };
         let rule_id = registered.meta.id;
@@ -488,6 +544,70 @@ fn rule_tables<'i>(
         }
     }
     options
+}
+
+/// Loads one `plugins` entry and registers its rules, on by default.
+fn add_plugin_rules(
+    registry: &mut Registry,
+    folder: &Path,
+    plugin: &RawPlugin,
+    levels: &mut BTreeMap<&'static str, Level>,
+    problems: &mut Vec<ConfigProblem>,
+) {
+    let Some(loader) = registry.plugin_loader() else {
+        problems.push(spanned_problem(
+            &plugin.path,
+            "this build of Redline cannot load plugins".to_owned(),
+            None,
+        ));
+        return;
+    };
+    let library = folder.join(plugin.path.get_ref());
+    let pin = plugin.sha256.as_ref().map(|pin| pin.get_ref().as_str());
+    match loader.load(&library, pin) {
+        Ok(rules) => {
+            for rule in rules {
+                add_rule(
+                    registry,
+                    rule,
+                    Some(plugin.path.span().into()),
+                    levels,
+                    problems,
+                );
+            }
+        }
+        Err(error) => {
+            let at = match (&error, &plugin.sha256) {
+                (crate::PluginLoadError::PinMismatch(_), Some(pin)) => pin.span(),
+                _ => plugin.path.span(),
+            };
+            problems.push(ConfigProblem {
+                span: Some(at.into()),
+                message: error.to_string(),
+                help: None,
+            });
+        }
+    }
+}
+
+/// Registers a rule the config adds, at its default severity.
+fn add_rule(
+    registry: &mut Registry,
+    rule: RegisteredRule,
+    origin: Option<Span>,
+    levels: &mut BTreeMap<&'static str, Level>,
+    problems: &mut Vec<ConfigProblem>,
+) {
+    let meta = rule.meta;
+    if registry.insert(rule).is_err() {
+        problems.push(ConfigProblem {
+            span: origin,
+            message: format!("rule id `{}` is already taken", meta.id),
+            help: Some("each rule id, built-in, plugin or custom, must be unique".to_owned()),
+        });
+        return;
+    }
+    levels.insert(meta.id, meta.default_severity.into());
 }
 
 fn unknown_rule<T: AsRef<str>>(id: &Spanned<T>, registry: &Registry) -> ConfigProblem {

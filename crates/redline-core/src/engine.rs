@@ -24,6 +24,25 @@ pub struct LintedFile {
     pub source: SourceFile,
     /// Sorted by offset, then rule id.
     pub findings: Vec<Finding>,
+    /// Rules that could not check this file (a plugin failed); their
+    /// findings are missing, every other rule's are here.
+    pub failures: Vec<RuleFailure>,
+}
+
+/// A rule could not check a file, for a reason other than a bug in it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("rule `{rule}` could not check this file: {message}")]
+pub struct RuleFailure {
+    pub rule: String,
+    pub message: String,
+}
+
+/// What the rules found in one source.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// Sorted by offset, then rule id.
+    pub findings: Vec<Finding>,
+    pub failures: Vec<RuleFailure>,
 }
 
 #[derive(Debug)]
@@ -59,9 +78,10 @@ pub fn lint_source(
     source: &SourceFile,
     config: &Config,
     relative: &Path,
-) -> Result<Vec<Finding>, RuleCrash> {
+) -> Result<Checked, RuleCrash> {
     let document = Document::parse(source);
     let mut findings = Vec::new();
+    let mut failures = Vec::new();
     let mut unused_suppression = None;
     for (rule, severity) in config.rules_for(relative) {
         if rule.meta().id == suppress::UNUSED_SUPPRESSION {
@@ -73,9 +93,13 @@ pub fn lint_source(
             severity,
         };
         let checked =
-            std::panic::catch_unwind(AssertUnwindSafe(|| rule.check(&document, &context)));
+            std::panic::catch_unwind(AssertUnwindSafe(|| rule.try_check(&document, &context)));
         match checked {
-            Ok(found) => findings.extend(found),
+            Ok(Ok(found)) => findings.extend(found),
+            Ok(Err(message)) => failures.push(RuleFailure {
+                rule: context.rule_id.to_owned(),
+                message,
+            }),
             Err(payload) => {
                 return Err(RuleCrash {
                     rule: rule.meta().id.to_owned(),
@@ -105,7 +129,7 @@ pub fn lint_source(
         "a rule reported a span outside the text or off a character boundary"
     );
     sort_findings(&mut findings);
-    Ok(findings)
+    Ok(Checked { findings, failures })
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -196,15 +220,25 @@ fn lint_bytes(job: &Job, bytes: &[u8], cache: Option<&dyn ResultCache>) -> FileO
                 .iter()
                 .all(|f| source.text().get(f.span.range()).is_some())
         }) {
-            return FileOutcome::Linted(LintedFile { source, findings });
+            return FileOutcome::Linted(LintedFile {
+                source,
+                findings,
+                failures: Vec::new(),
+            });
         }
     }
     match lint_source(&source, &job.config, &job.relative) {
-        Ok(findings) => {
-            if let (Some(cache), Some(key)) = (cache, &key) {
+        Ok(Checked { findings, failures }) => {
+            // A rule that failed may find something next time: only a
+            // complete result is worth keeping.
+            if let (Some(cache), Some(key), true) = (cache, &key, failures.is_empty()) {
                 cache.put(key, &findings);
             }
-            FileOutcome::Linted(LintedFile { source, findings })
+            FileOutcome::Linted(LintedFile {
+                source,
+                findings,
+                failures,
+            })
         }
         Err(crash) => FileOutcome::Failed {
             message: crash.to_string(),

@@ -1,7 +1,7 @@
 //! Applying fixes: pick non-overlapping fixes, edit, re-lint, repeat.
 
 use crate::config::Config;
-use crate::engine::{RuleCrash, lint_source};
+use crate::engine::{Checked, RuleCrash, lint_source};
 use crate::{Applicability, Edit, Finding, Fix, SourceFile};
 use std::path::Path;
 
@@ -34,8 +34,8 @@ pub struct Fixed {
     pub text: String,
     /// How many fixes were applied over all rounds.
     pub applied: usize,
-    /// The findings that remain in `text`.
-    pub remaining: Vec<Finding>,
+    /// What the rules find in `text`.
+    pub remaining: Checked,
 }
 
 /// The fixes `mode` allows, in text order, dropping any that overlaps one
@@ -99,11 +99,11 @@ pub fn fix_source(
     relative: &Path,
     mode: FixMode,
 ) -> Result<Fixed, RuleCrash> {
-    let mut findings = lint_source(source, config, relative)?;
+    let mut checked = lint_source(source, config, relative)?;
     let mut text = source.text().to_owned();
     let mut applied = 0;
     for _ in 0..MAX_ROUNDS {
-        let fixes = select_fixes(&findings, mode);
+        let fixes = select_fixes(&checked.findings, mode);
         if fixes.is_empty() {
             break;
         }
@@ -114,12 +114,12 @@ pub fn fix_source(
         applied += fixes.len();
         text = edited;
         let current = source.with_text(text.clone());
-        findings = lint_source(&current, config, relative)?;
+        checked = lint_source(&current, config, relative)?;
     }
     Ok(Fixed {
         text,
         applied,
-        remaining: findings,
+        remaining: checked,
     })
 }
 
@@ -232,7 +232,7 @@ mod tests {
         let source = SourceFile::new("a.txt", "a,,,,,b and c,,d\n".to_owned());
         let fixed = fix_source(&source, &config, Path::new("a.txt"), FixMode::Safe).unwrap();
         assert_eq!(fixed.text, "a,b and c,d\n");
-        assert!(fixed.remaining.is_empty());
+        assert!(fixed.remaining.findings.is_empty());
         assert_eq!(fixed.applied, 5);
 
         // Fixing the fixed text changes nothing: fixes are idempotent.

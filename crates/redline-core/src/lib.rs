@@ -4,6 +4,7 @@
 #![deny(unsafe_code)]
 
 pub mod config;
+mod custom;
 pub mod document;
 pub mod engine;
 mod finding;
@@ -20,8 +21,8 @@ pub use document::{Block, BlockKind, Document, Heading, Marker, MarkerStyle, Par
 pub use finding::{Applicability, Edit, Finding, Fix, Label, Level, Severity};
 pub use line_index::{LineCol, LineIndex, char_count, display_width};
 pub use rule::{
-    DeclaredRule, OptionsError, RegisteredRule, Registry, Rule, RuleContext, RuleMeta, RuleOptions,
-    closest,
+    DeclaredRule, OptionsError, PluginLoadError, PluginLoader, RegisteredRule, Registry, Rule,
+    RuleContext, RuleMeta, RuleOptions, closest, intern,
 };
 pub use source::{DecodeError, Decoded, SourceFile, decode};
 pub use span::Span;

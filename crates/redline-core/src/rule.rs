@@ -4,6 +4,7 @@ use crate::{Document, Finding, Severity, Span};
 use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::fmt;
+use std::path::Path;
 use std::sync::Arc;
 
 /// What `redline rules` and `redline explain` show about a rule.
@@ -65,6 +66,37 @@ impl RuleContext<'_> {
 pub trait Rule: Send + Sync {
     fn meta(&self) -> &RuleMeta;
     fn check(&self, document: &Document<'_>, context: &RuleContext<'_>) -> Vec<Finding>;
+
+    /// [`Rule::check`] for rules that can fail for reasons outside the
+    /// text (a plugin that returns garbage): the engine reports the failure
+    /// and keeps every other rule's findings. A panic, by contrast, is a bug
+    /// and fails the whole file.
+    fn try_check(
+        &self,
+        document: &Document<'_>,
+        context: &RuleContext<'_>,
+    ) -> Result<Vec<Finding>, String> {
+        Ok(self.check(document, context))
+    }
+}
+
+/// Gives a run-time string the `'static` lifetime that [`RuleMeta`] wants.
+///
+/// Plugin and config-defined rules are registered once per configuration
+/// and live for the whole run; each distinct string is leaked once, so
+/// parsing the same configuration again costs nothing.
+pub fn intern(text: &str) -> &'static str {
+    static INTERNED: std::sync::Mutex<std::collections::BTreeSet<&'static str>> =
+        std::sync::Mutex::new(std::collections::BTreeSet::new());
+    let mut interned = INTERNED
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(&known) = interned.get(text) {
+        return known;
+    }
+    let leaked: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    interned.insert(leaked);
+    leaked
 }
 
 /// A built-in rule: static metadata, typed options, a constructor.
@@ -173,6 +205,17 @@ pub struct RegisteredRule {
 }
 
 impl RegisteredRule {
+    /// A rule built at run time by `build` (plugins, config-defined rules).
+    pub fn new(
+        meta: RuleMeta,
+        build: impl Fn(RuleOptions<'_>) -> Result<Box<dyn Rule>, OptionsError> + Send + Sync + 'static,
+    ) -> Self {
+        Self {
+            meta,
+            build: Arc::new(build),
+        }
+    }
+
     pub fn build(&self, options: RuleOptions<'_>) -> Result<Box<dyn Rule>, OptionsError> {
         (self.build)(options)
     }
@@ -186,10 +229,44 @@ impl fmt::Debug for RegisteredRule {
     }
 }
 
+/// Loads native rule plugins for configs that list them; implemented by
+/// the plugin host, outside the core.
+pub trait PluginLoader: Send + Sync {
+    /// The rules of the plugin library at `path` (absolute, or relative to
+    /// the working directory), after checking its SHA-256 digest against
+    /// `sha256` when one is pinned. Loading the same library again returns
+    /// the same rules.
+    fn load(
+        &self,
+        path: &Path,
+        sha256: Option<&str>,
+    ) -> Result<Vec<RegisteredRule>, PluginLoadError>;
+}
+
+/// Why a plugin could not be loaded.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PluginLoadError {
+    /// The file's digest is not the pinned one.
+    #[error("{0}")]
+    PinMismatch(String),
+    #[error("{0}")]
+    Load(String),
+}
+
 /// Every rule available to a run, by id.
-#[derive(Debug, Default, Clone)]
+#[derive(Default, Clone)]
 pub struct Registry {
     rules: BTreeMap<&'static str, RegisteredRule>,
+    plugin_loader: Option<Arc<dyn PluginLoader>>,
+}
+
+impl fmt::Debug for Registry {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Registry")
+            .field("rules", &self.rules.keys())
+            .field("plugins", &self.plugin_loader.is_some())
+            .finish()
+    }
 }
 
 impl Registry {
@@ -227,14 +304,33 @@ impl Registry {
         meta: RuleMeta,
         build: impl Fn(RuleOptions<'_>) -> Result<Box<dyn Rule>, OptionsError> + Send + Sync + 'static,
     ) {
-        let previous = self.rules.insert(
-            meta.id,
-            RegisteredRule {
-                meta,
-                build: Arc::new(build),
-            },
+        let id = meta.id;
+        assert!(
+            self.insert(RegisteredRule::new(meta, build)).is_ok(),
+            "rule id `{id}` registered twice"
         );
-        assert!(previous.is_none(), "rule id `{}` registered twice", meta.id);
+    }
+
+    /// Adds a rule unless its id is taken, in which case the rule comes
+    /// back.
+    pub fn insert(&mut self, rule: RegisteredRule) -> Result<(), RegisteredRule> {
+        match self.rules.entry(rule.meta.id) {
+            std::collections::btree_map::Entry::Occupied(_) => Err(rule),
+            std::collections::btree_map::Entry::Vacant(slot) => {
+                slot.insert(rule);
+                Ok(())
+            }
+        }
+    }
+
+    /// The loader that `plugins = [...]` in a config goes through; a
+    /// registry without one rejects plugin entries.
+    pub fn set_plugin_loader(&mut self, loader: Arc<dyn PluginLoader>) {
+        self.plugin_loader = Some(loader);
+    }
+
+    pub fn plugin_loader(&self) -> Option<&dyn PluginLoader> {
+        self.plugin_loader.as_deref()
     }
 
     pub fn get(&self, id: &str) -> Option<&RegisteredRule> {

@@ -16,7 +16,7 @@ pub fn render(results: &RunResults) -> String {
         match &report.outcome {
             FileOutcome::Linted(file) => {
                 let name = path_attribute(&report.path);
-                if file.findings.is_empty() {
+                if file.findings.is_empty() && file.failures.is_empty() {
                     let _ = writeln!(out, "  <file name=\"{name}\"/>");
                     continue;
                 }
@@ -32,6 +32,14 @@ pub fn render(results: &RunResults) -> String {
                         finding.severity,
                         xml_attribute(&finding.message),
                         xml_attribute(&finding.rule),
+                    );
+                }
+                for failure in &file.failures {
+                    let _ = writeln!(
+                        out,
+                        "    <error severity=\"error\" message=\"{}\" source=\"redline.{}\"/>",
+                        xml_attribute(&failure.to_string()),
+                        xml_attribute(&failure.rule),
                     );
                 }
                 out.push_str("  </file>\n");

@@ -50,7 +50,7 @@ pub fn render(results: &RunResults) -> String {
             out,
             "::error file={}::{}",
             escape_property(&slashed(path)),
-            escape_data(message)
+            escape_data(&message)
         );
     }
     out

@@ -111,7 +111,7 @@ pub fn render(results: &RunResults) -> String {
             .errors()
             .map(|(path, message)| Error {
                 path: path.display().to_string(),
-                message: message.to_owned(),
+                message: message.into_owned(),
             })
             .collect(),
     };

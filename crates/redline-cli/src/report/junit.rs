@@ -98,6 +98,23 @@ pub fn render(results: &RunResults) -> String {
                 unreadable_case(&path, message),
             ),
         };
+        let (mut counts, mut cases) = (counts, cases);
+        if let FileOutcome::Linted(file) = &report.outcome {
+            for failure in &file.failures {
+                counts.tests += 1;
+                counts.errors += 1;
+                let message = failure.to_string();
+                cases.push_str(&test_case(
+                    &path,
+                    &format!("{} could run", failure.rule),
+                    &format!(
+                        "<error message=\"{}\" type=\"rule\">{}</error>",
+                        xml_attribute(&message),
+                        xml_text(&format!("{path}: {message}")),
+                    ),
+                ));
+            }
+        }
         push_suite(&mut suites, &path, &counts, &cases);
         totals.add(&counts);
     }

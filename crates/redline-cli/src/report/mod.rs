@@ -58,19 +58,26 @@ impl RunResults {
         summary
     }
 
-    /// Files that could not be read or decoded, then bad paths.
-    pub fn errors(&self) -> impl Iterator<Item = (&std::path::Path, &str)> {
-        let file_errors = self
-            .files
-            .iter()
-            .filter_map(|report| match &report.outcome {
-                FileOutcome::Failed { message } => Some((report.path.as_path(), message.as_str())),
-                _ => None,
-            });
+    /// Files that could not be read or decoded, rules (plugins) that could
+    /// not check a file, then bad paths.
+    pub fn errors(&self) -> impl Iterator<Item = (&std::path::Path, Cow<'_, str>)> {
+        let file_errors = self.files.iter().flat_map(|report| {
+            let path = report.path.as_path();
+            let messages: Vec<Cow<'_, str>> = match &report.outcome {
+                FileOutcome::Failed { message } => vec![Cow::Borrowed(message.as_str())],
+                FileOutcome::Linted(file) => file
+                    .failures
+                    .iter()
+                    .map(|failure| Cow::Owned(failure.to_string()))
+                    .collect(),
+                FileOutcome::Skipped { .. } => Vec::new(),
+            };
+            messages.into_iter().map(move |message| (path, message))
+        });
         let path_errors = self
             .path_errors
             .iter()
-            .map(|(path, message)| (path.as_path(), message.as_str()));
+            .map(|(path, message)| (path.as_path(), Cow::Borrowed(message.as_str())));
         file_errors.chain(path_errors)
     }
 

@@ -231,6 +231,21 @@ pub fn render(results: &RunResults, registry: &Registry) -> String {
             }
         }
     }
+    let rule_failures: Vec<(&Path, String)> = results
+        .files
+        .iter()
+        .flat_map(|report| match &report.outcome {
+            FileOutcome::Linted(file) => file
+                .failures
+                .iter()
+                .map(|failure| (report.path.as_path(), failure.to_string()))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    for (path, message) in &rule_failures {
+        notifications.push(notification("error", path, message, &uris));
+    }
     for (path, message) in &results.path_errors {
         notifications.push(notification("error", path, message, &uris));
     }
@@ -539,6 +554,7 @@ mod tests {
                 outcome: FileOutcome::Linted(LintedFile {
                     source,
                     findings: vec![finding],
+                    failures: Vec::new(),
                 }),
             }],
             path_errors: Vec::new(),

@@ -167,7 +167,9 @@ words = ["TBD"]
         ]
     );
     let source = crate::SourceFile::new("a.txt", "still TBD here".to_owned());
-    let findings = crate::engine::lint_source(&source, &config, Path::new("a.txt")).unwrap();
+    let findings = crate::engine::lint_source(&source, &config, Path::new("a.txt"))
+        .unwrap()
+        .findings;
     assert_eq!(findings.len(), 1);
     assert_eq!(
         (findings[0].span, findings[0].severity),
@@ -361,6 +363,7 @@ fn ignore_entries_silence_one_exact_finding_in_matching_files() {
         let source = crate::SourceFile::new(path, "TBD and TODO\n".to_owned());
         crate::engine::lint_source(&source, &config, Path::new(path))
             .unwrap()
+            .findings
             .into_iter()
             .map(|f| source.slice(f.span).to_owned())
             .collect::<Vec<_>>()
@@ -388,7 +391,9 @@ fn suppression_comments_silence_findings_and_stale_ones_are_reported() {
     .unwrap();
     let text = "TBD\n<!-- redline-disable-next-line banned-words -->\nTBD\n<!-- redline-disable-next-line banned-words -->\nfine\n";
     let source = crate::SourceFile::new("a.md", text.to_owned());
-    let findings = crate::engine::lint_source(&source, &config, Path::new("a.md")).unwrap();
+    let findings = crate::engine::lint_source(&source, &config, Path::new("a.md"))
+        .unwrap()
+        .findings;
     let found: Vec<(&str, usize)> = findings
         .iter()
         .map(|f| (f.rule.as_str(), source.line_col(f.span.start).line))
@@ -403,6 +408,8 @@ fn suppression_comments_silence_findings_and_stale_ones_are_reported() {
         &registry,
     )
     .unwrap();
-    let findings = crate::engine::lint_source(&source, &quiet, Path::new("a.md")).unwrap();
+    let findings = crate::engine::lint_source(&source, &quiet, Path::new("a.md"))
+        .unwrap()
+        .findings;
     assert_eq!(findings.len(), 1);
 }

@@ -1,0 +1,69 @@
+//! Loads native rule plugins (see `redline-plugin-api`) and turns their
+//! rules into ordinary Redline rules.
+//!
+//! A plugin runs inside the Redline process with the user's rights: the
+//! host can check its ABI, its answers and its SHA-256 digest, not its
+//! intentions. Libraries are never unloaded, so everything they hand out
+//! stays valid for the run.
+
+mod library;
+mod pin;
+mod rule;
+mod validate;
+
+use library::LoadedPlugin;
+use redline_core::{PluginLoadError, PluginLoader, RegisteredRule};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+/// The [`PluginLoader`] of a run: each library is loaded once, however
+/// many configs list it.
+#[derive(Default)]
+pub struct PluginHost {
+    loaded: Mutex<HashMap<PathBuf, Result<Arc<LoadedPlugin>, String>>>,
+}
+
+impl PluginHost {
+    pub fn new() -> Self {
+        Self::default()
+    }
+}
+
+impl PluginLoader for PluginHost {
+    fn load(
+        &self,
+        path: &Path,
+        sha256: Option<&str>,
+    ) -> Result<Vec<RegisteredRule>, PluginLoadError> {
+        let canonical = path.canonicalize().map_err(|error| {
+            PluginLoadError::Load(format!(
+                "cannot find plugin library {}: {}",
+                path.display(),
+                io_message(&error)
+            ))
+        })?;
+        // The pin is checked on every use: another config may pin the same
+        // file differently.
+        if let Some(expected) = sha256 {
+            pin::verify(&canonical, expected).map_err(PluginLoadError::PinMismatch)?;
+        }
+        let plugin = {
+            let mut loaded = self.loaded.lock().unwrap_or_else(|p| p.into_inner());
+            loaded
+                .entry(canonical.clone())
+                .or_insert_with(|| LoadedPlugin::load(&canonical).map(Arc::new))
+                .clone()
+                .map_err(PluginLoadError::Load)?
+        };
+        Ok(rule::registered_rules(&plugin))
+    }
+}
+
+fn io_message(error: &std::io::Error) -> String {
+    let text = error.to_string();
+    match text.find(" (os error") {
+        Some(cut) => text[..cut].to_lowercase(),
+        None => text,
+    }
+}
