@@ -32,6 +32,38 @@ pub fn corpus() -> Option<PathBuf> {
     }
 }
 
+/// `target/<profile>` of this test run.
+fn profile_dir() -> PathBuf {
+    let test_exe = std::env::current_exe().expect("test executable path");
+    // target/<profile>/deps/<test> → target/<profile>
+    test_exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("test executable lives in target/<profile>/deps")
+        .to_owned()
+}
+
+/// Runs `cargo build ARGS` into this test run's target folder and profile.
+fn cargo_build(args: &[&str]) {
+    let profile_dir = profile_dir();
+    let release = profile_dir
+        .file_name()
+        .is_some_and(|name| name == "release");
+    let target_dir = profile_dir.parent().expect("profile folder has a parent");
+    let mut build = std::process::Command::new(env!("CARGO"));
+    build
+        .args(["build", "--quiet"])
+        .args(args)
+        .arg("--target-dir")
+        .arg(target_dir)
+        .current_dir(workspace_root());
+    if release {
+        build.arg("--release");
+    }
+    let status = build.status().expect("cargo runs");
+    assert!(status.success(), "cargo build {args:?} failed");
+}
+
 /// The `redline` binary of this build profile, built once per test run.
 ///
 /// Cargo exposes `CARGO_BIN_EXE_*` only to the binary's own package, so the
@@ -39,29 +71,39 @@ pub fn corpus() -> Option<PathBuf> {
 pub fn redline_binary() -> &'static Path {
     static BINARY: OnceLock<PathBuf> = OnceLock::new();
     BINARY.get_or_init(|| {
-        let test_exe = std::env::current_exe().expect("test executable path");
-        // target/<profile>/deps/<test> → target/<profile>
-        let profile_dir = test_exe
-            .parent()
-            .and_then(Path::parent)
-            .expect("test executable lives in target/<profile>/deps");
-        let release = profile_dir
-            .file_name()
-            .is_some_and(|name| name == "release");
-        let target_dir = profile_dir.parent().expect("profile folder has a parent");
-        let mut build = std::process::Command::new(env!("CARGO"));
-        build
-            .args(["build", "--quiet", "-p", "redline-cli", "--bin", "redline"])
-            .arg("--target-dir")
-            .arg(target_dir)
-            .current_dir(workspace_root());
-        if release {
-            build.arg("--release");
-        }
-        let status = build.status().expect("cargo runs");
-        assert!(status.success(), "building the redline binary failed");
-        profile_dir.join(format!("redline{}", std::env::consts::EXE_SUFFIX))
+        cargo_build(&["-p", "redline-cli", "--bin", "redline"]);
+        profile_dir().join(format!("redline{}", std::env::consts::EXE_SUFFIX))
     })
+}
+
+/// Plugin packages the end-to-end tests load: the example and the ones
+/// that break the contract on purpose.
+pub const PLUGIN_PACKAGES: [&str; 4] = [
+    "redline-example-plugin",
+    "redline-test-plugin-misbehaving",
+    "redline-test-plugin-wrong-abi",
+    "redline-test-plugin-no-entry",
+];
+
+/// The shared library of a plugin package (one of [`PLUGIN_PACKAGES`]).
+/// A `cdylib` is not built for its dependents, so every plugin is built
+/// here, once per test run.
+pub fn plugin_library(package: &str) -> PathBuf {
+    static BUILT: OnceLock<()> = OnceLock::new();
+    assert!(
+        PLUGIN_PACKAGES.contains(&package),
+        "unknown plugin {package}"
+    );
+    BUILT.get_or_init(|| {
+        let args: Vec<&str> = PLUGIN_PACKAGES.iter().flat_map(|p| ["-p", *p]).collect();
+        cargo_build(&args);
+    });
+    let stem = package.replace('-', "_");
+    profile_dir().join(format!(
+        "{}{stem}{}",
+        std::env::consts::DLL_PREFIX,
+        std::env::consts::DLL_SUFFIX
+    ))
 }
 
 /// A `redline` command with colour off and a clean environment.

@@ -61,6 +61,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
     };
     // Checked once the configs are loaded: they may add rules.
     let registry = resolver.registry();
+    discovery.errors.extend(resolver.plugin_errors());
     if !report_unknown_rules(&selection, &registry) {
         return ExitCode::from(EXIT_RUN_FAILED);
     }

@@ -35,7 +35,12 @@ fn config_registry(args: &ConfigArgs) -> Result<Registry, ExitCode> {
     let mut resolver = ConfigResolver::new(&builtin, Selection::default(), source);
     let here = resolver.absolute(Path::new("."));
     match resolver.config_for_folder(&here) {
-        Ok(config) => Ok(config.registry().clone()),
+        Ok(config) => {
+            for (path, message) in resolver.plugin_errors() {
+                eprintln!("error: {}: {message}", path.display());
+            }
+            Ok(config.registry().clone())
+        }
         Err(error) => {
             let color = use_color(ColorChoice::Auto, std::io::stderr().is_terminal());
             print_config_error(&HumanRenderer::new(color), &error);

@@ -55,6 +55,25 @@ impl<'r> ConfigResolver<'r> {
         registry
     }
 
+    /// Plugins the loaded configs list but could not use, with the config
+    /// that lists each (relative to the working directory when inside it).
+    pub fn plugin_errors(&self) -> Vec<(PathBuf, String)> {
+        let mut errors: Vec<(PathBuf, String)> = self
+            .loaded
+            .values()
+            .flat_map(|config| {
+                let path = config.path().unwrap_or(Path::new("."));
+                let shown = path.strip_prefix(&self.cwd).unwrap_or(path).to_owned();
+                config
+                    .plugin_errors()
+                    .iter()
+                    .map(move |message| (shown.clone(), message.clone()))
+            })
+            .collect();
+        errors.sort();
+        errors
+    }
+
     pub fn absolute(&self, path: &Path) -> PathBuf {
         normalize(&self.cwd.join(path))
     }

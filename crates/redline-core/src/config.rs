@@ -89,6 +89,8 @@ pub struct Config {
     /// config file's text and the command-line selection.
     fingerprint: blake3::Hash,
     registry: Registry,
+    /// Plugins that could not be used, each with why.
+    plugin_errors: Vec<String>,
 }
 
 impl std::fmt::Debug for Config {
@@ -185,6 +187,7 @@ impl Config {
             ignores: Vec::new(),
             fingerprint: blake3::hash(b"built-in defaults"),
             registry: registry.clone(),
+            plugin_errors: Vec::new(),
         }
     }
 
@@ -219,13 +222,30 @@ impl Config {
         let mut levels = preset_levels(registry, raw.extends.as_deref(), &mut problems);
         let mut registry = registry.clone();
         let folder = path.parent().unwrap_or(Path::new(""));
-        let before_plugins = problems.len();
+        // A plugin that cannot be used costs its own rules, not the run:
+        // its failures are reported apart from the config's problems.
+        let mut plugin_errors = Vec::new();
+        let mut fingerprint = blake3::Hasher::new();
+        fingerprint.update(text.as_bytes());
         for plugin in &raw.plugins {
-            add_plugin_rules(&mut registry, folder, plugin, &mut levels, &mut problems);
+            match load_plugin(&registry, folder, plugin, &mut problems) {
+                Some(Ok(loaded)) => {
+                    fingerprint.update(loaded.digest.as_bytes());
+                    for rule in loaded.rules {
+                        let at = plugin.path.span().into();
+                        add_rule(&mut registry, rule, Some(at), &mut levels, &mut problems);
+                    }
+                }
+                Some(Err(message)) => {
+                    fingerprint.update(message.as_bytes());
+                    plugin_errors.push(message);
+                }
+                None => {}
+            }
         }
-        // A plugin that did not load leaves its rules' tables unknown; that
-        // is the same problem again, not a new one.
-        let plugin_ids_unknowable = problems.len() > before_plugins;
+        // Tables of rules from a plugin that did not load are unknown; that
+        // is the same failure again, not a new one.
+        let plugin_ids_unknowable = !plugin_errors.is_empty();
         for (rule, id_span) in crate::custom::rules_from_config(tree.get_ref(), &mut problems) {
             add_rule(
                 &mut registry,
@@ -297,8 +317,9 @@ impl Config {
             rules,
             overrides,
             ignores,
-            fingerprint: blake3::hash(text.as_bytes()),
+            fingerprint: fingerprint.finalize(),
             registry: registry.clone(),
+            plugin_errors,
         })
     }
 
@@ -306,6 +327,12 @@ impl Config {
     /// its plugins and `[[custom]]` tables add.
     pub fn registry(&self) -> &Registry {
         &self.registry
+    }
+
+    /// The plugins this config lists that could not be loaded, each as a
+    /// sentence naming the library; their rules do not run, the others do.
+    pub fn plugin_errors(&self) -> &[String] {
+        &self.plugin_errors
     }
 
     /// The config file this came from, if any.
@@ -546,48 +573,30 @@ fn rule_tables<'i>(
     options
 }
 
-/// Loads one `plugins` entry and registers its rules, on by default.
-fn add_plugin_rules(
-    registry: &mut Registry,
+/// Loads one `plugins` entry: `None` when this build cannot load plugins
+/// at all (a config problem), else the plugin's rules or why it failed.
+fn load_plugin(
+    registry: &Registry,
     folder: &Path,
     plugin: &RawPlugin,
-    levels: &mut BTreeMap<&'static str, Level>,
     problems: &mut Vec<ConfigProblem>,
-) {
+) -> Option<Result<crate::PluginRules, String>> {
     let Some(loader) = registry.plugin_loader() else {
         problems.push(spanned_problem(
             &plugin.path,
             "this build of Redline cannot load plugins".to_owned(),
             None,
         ));
-        return;
+        return None;
     };
     let library = folder.join(plugin.path.get_ref());
     let pin = plugin.sha256.as_ref().map(|pin| pin.get_ref().as_str());
-    match loader.load(&library, pin) {
-        Ok(rules) => {
-            for rule in rules {
-                add_rule(
-                    registry,
-                    rule,
-                    Some(plugin.path.span().into()),
-                    levels,
-                    problems,
-                );
-            }
-        }
-        Err(error) => {
-            let at = match (&error, &plugin.sha256) {
-                (crate::PluginLoadError::PinMismatch(_), Some(pin)) => pin.span(),
-                _ => plugin.path.span(),
-            };
-            problems.push(ConfigProblem {
-                span: Some(at.into()),
-                message: error.to_string(),
-                help: None,
-            });
-        }
-    }
+    Some(loader.load(&library, pin).map_err(|error| {
+        format!(
+            "plugin `{}` cannot be used, its rules do not run: {error}",
+            plugin.path.get_ref()
+        )
+    }))
 }
 
 /// Registers a rule the config adds, at its default severity.

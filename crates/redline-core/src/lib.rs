@@ -21,7 +21,7 @@ pub use document::{Block, BlockKind, Document, Heading, Marker, MarkerStyle, Par
 pub use finding::{Applicability, Edit, Finding, Fix, Label, Level, Severity};
 pub use line_index::{LineCol, LineIndex, char_count, display_width};
 pub use rule::{
-    DeclaredRule, OptionsError, PluginLoadError, PluginLoader, RegisteredRule, Registry, Rule,
+    DeclaredRule, OptionsError, PluginLoader, PluginRules, RegisteredRule, Registry, Rule,
     RuleContext, RuleMeta, RuleOptions, closest, intern,
 };
 pub use source::{DecodeError, Decoded, SourceFile, decode};

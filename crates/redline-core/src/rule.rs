@@ -235,22 +235,17 @@ pub trait PluginLoader: Send + Sync {
     /// The rules of the plugin library at `path` (absolute, or relative to
     /// the working directory), after checking its SHA-256 digest against
     /// `sha256` when one is pinned. Loading the same library again returns
-    /// the same rules.
-    fn load(
-        &self,
-        path: &Path,
-        sha256: Option<&str>,
-    ) -> Result<Vec<RegisteredRule>, PluginLoadError>;
+    /// the same rules. The error says what went wrong; the config adds
+    /// which plugin entry it is about.
+    fn load(&self, path: &Path, sha256: Option<&str>) -> Result<PluginRules, String>;
 }
 
-/// Why a plugin could not be loaded.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum PluginLoadError {
-    /// The file's digest is not the pinned one.
-    #[error("{0}")]
-    PinMismatch(String),
-    #[error("{0}")]
-    Load(String),
+/// What a plugin library offers.
+pub struct PluginRules {
+    pub rules: Vec<RegisteredRule>,
+    /// Identifies the library's content, so that cached results die with
+    /// the build that produced them.
+    pub digest: String,
 }
 
 /// Every rule available to a run, by id.

@@ -12,7 +12,7 @@ mod rule;
 mod validate;
 
 use library::LoadedPlugin;
-use redline_core::{PluginLoadError, PluginLoader, RegisteredRule};
+use redline_core::{PluginLoader, PluginRules};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -31,32 +31,27 @@ impl PluginHost {
 }
 
 impl PluginLoader for PluginHost {
-    fn load(
-        &self,
-        path: &Path,
-        sha256: Option<&str>,
-    ) -> Result<Vec<RegisteredRule>, PluginLoadError> {
-        let canonical = path.canonicalize().map_err(|error| {
-            PluginLoadError::Load(format!(
-                "cannot find plugin library {}: {}",
-                path.display(),
-                io_message(&error)
-            ))
-        })?;
-        // The pin is checked on every use: another config may pin the same
-        // file differently.
+    fn load(&self, path: &Path, sha256: Option<&str>) -> Result<PluginRules, String> {
+        let canonical = path
+            .canonicalize()
+            .map_err(|error| format!("cannot open {}: {}", path.display(), io_message(&error)))?;
+        // Read on every use: the digest keys cached results, and another
+        // config may pin the same file differently.
+        let digest = pin::digest(&canonical)?;
         if let Some(expected) = sha256 {
-            pin::verify(&canonical, expected).map_err(PluginLoadError::PinMismatch)?;
+            pin::verify(&digest, expected)?;
         }
         let plugin = {
             let mut loaded = self.loaded.lock().unwrap_or_else(|p| p.into_inner());
             loaded
                 .entry(canonical.clone())
                 .or_insert_with(|| LoadedPlugin::load(&canonical).map(Arc::new))
-                .clone()
-                .map_err(PluginLoadError::Load)?
+                .clone()?
         };
-        Ok(rule::registered_rules(&plugin))
+        Ok(PluginRules {
+            rules: rule::registered_rules(&plugin),
+            digest,
+        })
     }
 }
 

@@ -78,7 +78,7 @@ impl LoadedPlugin {
         let version = unsafe { abi_version() };
         if version != ABI_VERSION {
             return Err(format!(
-                "plugin built for plugin ABI version {version}, but this Redline speaks version \
+                "it was built for plugin ABI version {version}, but this Redline speaks version \
                  {ABI_VERSION}; rebuild it against a matching redline-plugin-api"
             ));
         }
@@ -86,7 +86,7 @@ impl LoadedPlugin {
         let entry = unsafe {
             library.get::<unsafe extern "C" fn() -> *const PluginV1>(ENTRY_V1_SYMBOL.as_bytes())
         }
-        .map_err(|_| format!("the plugin library does not export `{ENTRY_V1_SYMBOL}`"))?;
+        .map_err(|_| format!("the library exports no `{ENTRY_V1_SYMBOL}`"))?;
         // SAFETY: as above.
         let table = unsafe { entry() };
         if table.is_null() {
