@@ -1,12 +1,14 @@
 //! Config problems as miette diagnostics pointing into the TOML.
 
-use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
+use crate::report::source_code::IndexedSource;
+use miette::{Diagnostic, LabeledSpan, SourceCode};
 use redline_core::config::{ConfigError, ConfigProblem};
 use std::fmt;
 
 pub struct ConfigDiagnostic<'a> {
     problem: &'a ConfigProblem,
-    source: NamedSource<String>,
+    /// Positions in the header count characters, as everywhere else.
+    source: IndexedSource<'static>,
 }
 
 impl<'a> ConfigDiagnostic<'a> {
@@ -26,7 +28,7 @@ impl<'a> ConfigDiagnostic<'a> {
             .iter()
             .map(|problem| ConfigDiagnostic {
                 problem,
-                source: NamedSource::new(name.clone(), error.text.clone()).with_language("toml"),
+                source: IndexedSource::owned(name.clone(), error.text.clone()),
             })
             .collect()
     }
@@ -76,7 +78,7 @@ impl Diagnostic for ConfigDiagnostic<'_> {
         // An empty span (end of file) still needs a character to point at.
         let len = span
             .len()
-            .max(usize::from(span.start < self.source.inner().len()));
+            .max(usize::from(span.start < self.source.text().len()));
         Some(Box::new(std::iter::once(
             LabeledSpan::new_primary_with_span(Some("here".to_owned()), (span.start, len)),
         )))

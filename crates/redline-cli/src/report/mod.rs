@@ -7,7 +7,7 @@ pub mod human;
 pub mod json;
 pub mod junit;
 pub mod sarif;
-mod source_code;
+pub mod source_code;
 
 use redline_core::Severity;
 use redline_core::engine::{FileOutcome, FileReport};

@@ -7,6 +7,7 @@
 
 use miette::{MietteError, MietteSpanContents, SourceCode, SourceSpan, SpanContents};
 use redline_core::{SourceFile, Span};
+use std::borrow::Cow;
 
 /// Lines longer than this many bytes are shown as a window around the span.
 const LONG_LINE_BYTES: usize = 240;
@@ -14,16 +15,32 @@ const LONG_LINE_BYTES: usize = 240;
 const WINDOW_CHARS: usize = 30;
 
 pub struct IndexedSource<'a> {
-    file: &'a SourceFile,
+    file: Cow<'a, SourceFile>,
     name: String,
 }
 
 impl<'a> IndexedSource<'a> {
     pub fn new(file: &'a SourceFile) -> Self {
         Self {
-            file,
             name: file.path().display().to_string(),
+            file: Cow::Borrowed(file),
         }
+    }
+
+    /// For text that is not a linted document (a config file).
+    pub fn owned(name: String, text: String) -> IndexedSource<'static> {
+        IndexedSource {
+            file: Cow::Owned(SourceFile::new(name.clone(), text)),
+            name,
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    pub fn text(&self) -> &str {
+        self.file.text()
     }
 
     fn contents(&self, data: Span, line: usize) -> MietteSpanContents<'_> {
