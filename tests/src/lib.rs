@@ -184,3 +184,9 @@ pub fn check_in(dir: &Path, args: &[&str]) -> Run {
         stderr: String::from_utf8(output.stderr).expect("UTF-8 errors"),
     }
 }
+
+/// Compiles the Rust examples of the README (a built-in rule and a plugin
+/// rule), so that they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

@@ -255,3 +255,47 @@ fn a_regex_error_points_at_the_character() {
         run.stderr
     );
 }
+
+/// The README's `[[custom]]` example is a working config, with the
+/// findings it promises.
+#[test]
+fn the_readme_custom_rules_example_works_as_written() {
+    let readme =
+        std::fs::read_to_string(redline_tests::workspace_root().join("README.md")).unwrap();
+    let section = readme
+        .split("### 1. In `redline.toml`")
+        .nth(1)
+        .and_then(|rest| rest.split("### 2.").next())
+        .expect("the README has the custom rules section");
+    let config = section
+        .split("```toml\n")
+        .nth(1)
+        .and_then(|block| block.split("```").next())
+        .expect("the section has a TOML example");
+    let document = "我们高度重视安全工作，其它帐号也要管好。\n";
+    let dir = folder(&[
+        ("redline.toml", config.as_bytes()),
+        ("a.txt", document.as_bytes()),
+    ]);
+    let (report, _) = json_report(dir.path(), &["--no-cache", "a.txt"]);
+    let mut custom: Vec<(String, u64, u64, String)> = findings(&report, document)
+        .into_iter()
+        .filter(|(rule, ..)| {
+            ["no-empty-slogans", "term-usage", "signature-date"].contains(&rule.as_str())
+        })
+        .collect();
+    custom.sort();
+    let expected = [
+        ("no-empty-slogans", 1, 3, "高度重视"),
+        (
+            "signature-date",
+            1,
+            1,
+            "我们高度重视安全工作，其它帐号也要管好。",
+        ),
+        ("term-usage", 1, 12, "其它"),
+        ("term-usage", 1, 14, "帐号"),
+    ]
+    .map(|(rule, line, column, text)| (rule.to_owned(), line, column, text.to_owned()));
+    assert_eq!(custom, expected);
+}

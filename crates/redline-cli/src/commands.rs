@@ -180,6 +180,15 @@ exclude = []
 # [[overrides]]
 # files = ["archive/**"]
 # rules = { placeholder = "warning" }
+
+# A house rule without code (docs/custom-rules.md):
+# [[custom]]
+# id = "no-empty-slogans"
+# message = "avoid the empty phrase `{match}`"
+# patterns = ["高度重视", "取得了一定成绩"]
+
+# Native rule plugins, pinned to the build you trust (docs/plugins.md):
+# plugins = [{ path = "plugins/libmy_rules.so", sha256 = "…" }]
 "#,
     );
     out

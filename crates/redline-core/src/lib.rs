@@ -26,8 +26,3 @@ pub use rule::{
 };
 pub use source::{DecodeError, Decoded, SourceFile, decode};
 pub use span::Span;
-
-/// Compiles the Rust examples of the README, so that they stay true.
-#[cfg(doctest)]
-#[doc = include_str!("../../../README.md")]
-pub struct ReadmeDoctests;

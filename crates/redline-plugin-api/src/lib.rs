@@ -64,3 +64,8 @@ pub const ENTRY_V1_SYMBOL: &str = "redline_plugin_entry_v1";
 pub mod __private {
     pub use crate::export::{check, create, destroy, free_buffer, metadata};
 }
+
+/// Compiles the Rust example of the plugin guide, so that it stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../../../docs/plugins.md")]
+pub struct PluginGuideDoctests;

@@ -12,6 +12,9 @@
 //! organisation = "市财政局"
 //! ```
 
+// The SDK holds all the `unsafe` a plugin needs.
+#![deny(unsafe_code)]
+
 mod banned_phrases;
 mod signature;
 
