@@ -252,7 +252,7 @@ pub fn lint_jobs(jobs: &[Job], cache: Option<&dyn ResultCache>) -> Vec<FileRepor
 }
 
 /// An I/O error as a sentence, without the `(os error N)` suffix.
-fn io_message(error: &std::io::Error) -> String {
+pub fn io_message(error: &std::io::Error) -> String {
     let text = error.to_string();
     match text.find(" (os error") {
         Some(cut) => text[..cut].to_owned(),

@@ -80,6 +80,17 @@ pub trait Rule: Send + Sync {
     }
 }
 
+/// Whether `name` is written like a rule id (and a plugin name):
+/// kebab-case, lower-case ASCII letters and digits in dash-separated words.
+pub fn is_rule_id(name: &str) -> bool {
+    name.split('-').all(|word| {
+        !word.is_empty()
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    })
+}
+
 /// Gives a run-time string the `'static` lifetime that [`RuleMeta`] wants.
 ///
 /// Plugin and config-defined rules are registered once per configuration
@@ -379,6 +390,16 @@ mod tests {
             recommended: false,
             fixable: false,
             summary: "a documented rule",
+        }
+    }
+
+    #[test]
+    fn rule_ids_are_kebab_case() {
+        for good in ["placeholder", "my-rules2", "a-1"] {
+            assert!(crate::is_rule_id(good), "{good}");
+        }
+        for bad in ["", "My", "a--b", "-a", "a-", "a_b", "a/b", "规则"] {
+            assert!(!crate::is_rule_id(bad), "{bad}");
         }
     }
 

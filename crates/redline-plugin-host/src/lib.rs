@@ -12,6 +12,7 @@ mod rule;
 mod validate;
 
 use library::LoadedPlugin;
+use redline_core::engine::io_message;
 use redline_core::{PluginLoader, PluginRules};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -52,13 +53,5 @@ impl PluginLoader for PluginHost {
             rules: rule::registered_rules(&plugin),
             digest,
         })
-    }
-}
-
-fn io_message(error: &std::io::Error) -> String {
-    let text = error.to_string();
-    match text.find(" (os error") {
-        Some(cut) => text[..cut].to_lowercase(),
-        None => text,
     }
 }

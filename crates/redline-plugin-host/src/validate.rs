@@ -1,24 +1,12 @@
 //! What a plugin says is checked before Redline believes it.
 
-use redline_core::{Applicability, Edit, Finding, Fix, Label, RuleContext, Span};
+use redline_core::{Applicability, Edit, Finding, Fix, Label, RuleContext, Span, is_rule_id};
 use redline_plugin_api::wire::{self, PluginMetadata};
 use std::collections::HashSet;
 
-/// `kebab-case`: lower-case ASCII letters and digits in dash-separated
-/// words, as built-in rule ids are written.
-pub fn is_kebab_case(name: &str) -> bool {
-    !name.is_empty()
-        && name.split('-').all(|word| {
-            !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-        })
-}
-
 /// Checks names, ids and their uniqueness.
 pub fn metadata(metadata: &PluginMetadata) -> Result<(), String> {
-    if !is_kebab_case(&metadata.name) {
+    if !is_rule_id(&metadata.name) {
         return Err(format!(
             "the plugin's name `{}` is not kebab-case (like `my-rules`)",
             metadata.name
@@ -29,7 +17,7 @@ pub fn metadata(metadata: &PluginMetadata) -> Result<(), String> {
     }
     let mut seen = HashSet::new();
     for rule in &metadata.rules {
-        if !is_kebab_case(&rule.id) {
+        if !is_rule_id(&rule.id) {
             return Err(format!(
                 "plugin `{}` declares rule id `{}`, which is not kebab-case",
                 metadata.name, rule.id
@@ -253,11 +241,13 @@ mod tests {
     }
 
     #[test]
-    fn names_must_be_kebab_case_and_rules_unique() {
-        assert!(is_kebab_case("my-rules2"));
-        for bad in ["", "My", "a--b", "-a", "a_b", "a/b"] {
-            assert!(!is_kebab_case(bad), "{bad}");
-        }
+    fn names_must_be_rule_ids_and_rules_unique() {
+        let mut shouting = plugin();
+        shouting.name = "My_Rules".to_owned();
+        assert_eq!(
+            metadata(&shouting),
+            Err("the plugin's name `My_Rules` is not kebab-case (like `my-rules`)".to_owned())
+        );
         let mut twice = plugin();
         twice.rules[1].id = "one".to_owned();
         assert_eq!(

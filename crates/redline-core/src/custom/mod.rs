@@ -61,7 +61,7 @@ pub(crate) fn rules_from_config(
                 });
                 if let Some(id) = keys.get("id")
                     && let Some(name) = id.get_ref().as_str()
-                    && spec::is_valid_id(name)
+                    && crate::is_rule_id(name)
                     && defined.insert(name.to_owned())
                 {
                     rules.push((invalid(placeholder_meta(name)), id.span().into()));
@@ -92,7 +92,7 @@ pub(crate) fn rules_from_config(
             }
             Err(found) => {
                 problems.extend(found);
-                if spec::is_valid_id(&id) {
+                if crate::is_rule_id(&id) {
                     rules.push((invalid(placeholder_meta(&id)), id_span));
                 }
             }

@@ -53,16 +53,6 @@ impl KindName {
     }
 }
 
-/// `[a-z0-9]+(-[a-z0-9]+)*`: the form of every rule id.
-pub(super) fn is_valid_id(id: &str) -> bool {
-    id.split('-').all(|word| {
-        !word.is_empty()
-            && word
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
-    })
-}
-
 /// `No Empty_Slogans` → `no-empty-slogans`, when that is a valid id.
 fn id_suggestion(id: &str) -> Option<String> {
     let words: Vec<String> = id
@@ -71,7 +61,7 @@ fn id_suggestion(id: &str) -> Option<String> {
         .map(str::to_ascii_lowercase)
         .collect();
     let suggestion = words.join("-");
-    is_valid_id(&suggestion).then_some(suggestion)
+    crate::is_rule_id(&suggestion).then_some(suggestion)
 }
 
 /// Which of `names` a keyword value (`kind`, `scope`, `level`) is, or the
@@ -246,7 +236,7 @@ pub(super) fn compile(
 
 fn check_id(id: &Spanned<String>, problems: &mut Vec<ConfigProblem>) {
     let name = id.get_ref();
-    if is_valid_id(name) {
+    if crate::is_rule_id(name) {
         return;
     }
     let help = match id_suggestion(name) {
