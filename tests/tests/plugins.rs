@@ -493,3 +493,16 @@ fn cached_results_do_not_outlive_the_plugin_that_made_them() {
     assert_eq!(code, 0, "{report:#}");
     assert_eq!(report["diagnostics"].as_array().unwrap().len(), 3);
 }
+
+#[test]
+fn a_name_without_extension_finds_the_platforms_library_file() {
+    let dir = project(&[EXAMPLE], "", &[("a.txt", UNSIGNED)]);
+    std::fs::write(
+        dir.path().join("redline.toml"),
+        "extends = [\"none\"]\nplugins = [{ path = \"plugins/redline_example_plugin\" }]\n",
+    )
+    .unwrap();
+    let (report, code) = json_report(dir.path(), &["--no-cache", "a.txt"]);
+    assert_eq!((code, errors(&report)), (0, vec![]));
+    assert_eq!(report["diagnostics"].as_array().unwrap().len(), 3);
+}

@@ -31,11 +31,30 @@ impl PluginHost {
     }
 }
 
+/// The library at `path`, or, when `path` names no file and has no
+/// extension, the platform's file name for a library of that name
+/// (`plugins/my_rules` → `plugins/libmy_rules.so`, `libmy_rules.dylib` or
+/// `my_rules.dll`), so that one config serves every platform.
+fn locate(path: &Path) -> Result<PathBuf, String> {
+    let platform_name = match (path.file_name(), path.extension()) {
+        (Some(name), None) if !path.exists() => {
+            Some(path.with_file_name(libloading::library_filename(name)))
+        }
+        _ => None,
+    };
+    let candidate = platform_name.as_deref().unwrap_or(path);
+    candidate.canonicalize().map_err(|error| {
+        format!(
+            "cannot open {}: {}",
+            candidate.display(),
+            io_message(&error)
+        )
+    })
+}
+
 impl PluginLoader for PluginHost {
     fn load(&self, path: &Path, sha256: Option<&str>) -> Result<PluginRules, String> {
-        let canonical = path
-            .canonicalize()
-            .map_err(|error| format!("cannot open {}: {}", path.display(), io_message(&error)))?;
+        let canonical = locate(path)?;
         // Read on every use: the digest keys cached results, and another
         // config may pin the same file differently.
         let digest = pin::digest(&canonical)?;
