@@ -150,6 +150,21 @@ pub fn findings(report: &serde_json::Value, text: &str) -> Vec<(String, u64, u64
         .collect()
 }
 
+/// `(path, message)` of every error in a JSON report.
+pub fn report_errors(report: &serde_json::Value) -> Vec<(String, String)> {
+    report["errors"]
+        .as_array()
+        .expect("errors array")
+        .iter()
+        .map(|e| {
+            (
+                e["path"].as_str().unwrap().to_owned(),
+                e["message"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect()
+}
+
 /// A temporary folder with the given files.
 pub fn folder(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temporary folder");

@@ -104,18 +104,7 @@ fn expected(dir: &Path) -> (Vec<Expected>, Vec<(String, String)>) {
             "the documents should yield every severity: {severities:?}"
         );
     }
-    let errors = report["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["path"].as_str().unwrap().to_owned(),
-                e["message"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect();
-    (findings, errors)
+    (findings, redline_tests::report_errors(&report))
 }
 
 fn attribute<'a>(node: roxmltree::Node<'a, '_>, name: &str) -> &'a str {

@@ -1,8 +1,9 @@
 //! Native plugins end to end: the real binary loading real libraries built
 //! from this workspace, well-behaved and not.
 
-use redline_tests::{check_in, findings, folder, json_report, plugin_library, redline};
-use serde_json::Value;
+use redline_tests::{
+    check_in, findings, folder, json_report, plugin_library, redline, report_errors,
+};
 use std::path::Path;
 
 const EXAMPLE: &str = "redline-example-plugin";
@@ -54,20 +55,6 @@ fn library_name(package: &str) -> String {
         .into_owned()
 }
 
-fn errors(report: &Value) -> Vec<(String, String)> {
-    report["errors"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|e| {
-            (
-                e["path"].as_str().unwrap().to_owned(),
-                e["message"].as_str().unwrap().to_owned(),
-            )
-        })
-        .collect()
-}
-
 fn found(rule: &str, line: u64, column: u64, text: &str) -> (String, u64, u64, String) {
     (rule.to_owned(), line, column, text.to_owned())
 }
@@ -92,7 +79,7 @@ fn the_example_plugin_runs_like_a_built_in_rule() {
             .all(|d| d["path"] == "a.txt" && d["severity"] == "warning")
     );
     assert_eq!(diagnostics[1]["help"], "write `其他`");
-    assert_eq!(errors(&report), vec![]);
+    assert_eq!(report_errors(&report), vec![]);
 }
 
 #[test]
@@ -300,7 +287,7 @@ fn a_panicking_plugin_is_disabled_and_everything_else_still_runs() {
             ("c.txt", "placeholder")
         ]
     );
-    let errors = errors(&report);
+    let errors = report_errors(&report);
     assert_eq!(
         errors[0],
         (
@@ -352,7 +339,7 @@ fn out_of_bounds_spans_are_refused_and_the_other_rules_still_report() {
         vec![found("placeholder", 1, 1, "20xx")]
     );
     assert_eq!(
-        errors(&report),
+        report_errors(&report),
         vec![(
             "a.txt".to_owned(),
             format!(
@@ -393,7 +380,7 @@ fn libraries_that_are_not_plugins_are_refused_and_the_run_goes_on() {
     );
     let missing = dir.path().join("plugins/missing.so");
     assert_eq!(
-        errors(&report),
+        report_errors(&report),
         vec![
             (
                 "redline.toml".to_owned(),
@@ -444,7 +431,7 @@ fn a_sha256_pin_is_checked_before_the_library_is_loaded() {
     };
     pinned(&digest.to_uppercase());
     let (report, code) = json_report(dir.path(), &["--no-cache", "a.txt"]);
-    assert_eq!((code, errors(&report)), (0, vec![]));
+    assert_eq!((code, report_errors(&report)), (0, vec![]));
     assert_eq!(report["diagnostics"].as_array().unwrap().len(), 3);
 
     let wrong = "ab".repeat(32);
@@ -453,7 +440,7 @@ fn a_sha256_pin_is_checked_before_the_library_is_loaded() {
     assert_eq!(code, 1);
     assert_eq!(report["diagnostics"].as_array().unwrap().len(), 0);
     assert_eq!(
-        errors(&report),
+        report_errors(&report),
         vec![(
             "redline.toml".to_owned(),
             format!(
@@ -503,6 +490,6 @@ fn a_name_without_extension_finds_the_platforms_library_file() {
     )
     .unwrap();
     let (report, code) = json_report(dir.path(), &["--no-cache", "a.txt"]);
-    assert_eq!((code, errors(&report)), (0, vec![]));
+    assert_eq!((code, report_errors(&report)), (0, vec![]));
     assert_eq!(report["diagnostics"].as_array().unwrap().len(), 3);
 }

@@ -53,6 +53,26 @@ unsafe impl Send for Instance {}
 // SAFETY: see the type's documentation.
 unsafe impl Sync for Instance {}
 
+impl Functions {
+    /// Makes a call that fills an out buffer, and takes the bytes back,
+    /// freeing the buffer on the plugin's side.
+    fn call(&self, call: impl FnOnce(*mut RBuffer) -> Status) -> Reply {
+        let mut buffer = RBuffer::EMPTY;
+        let status = call(&mut buffer);
+        let bytes = if buffer.ptr.is_null() || buffer.len == 0 {
+            Vec::new()
+        } else {
+            // SAFETY: the plugin wrote `len` initialised bytes at `ptr`.
+            unsafe { std::slice::from_raw_parts(buffer.ptr, buffer.len) }.to_vec()
+        };
+        if !buffer.ptr.is_null() {
+            // SAFETY: the buffer came from this plugin and is freed once.
+            unsafe { (self.free_buffer)(buffer) };
+        }
+        Reply { status, bytes }
+    }
+}
+
 impl LoadedPlugin {
     /// Loads the library at `path` and checks that it is a plugin this
     /// host can talk to: ABI version, table size, every function, and
@@ -123,27 +143,22 @@ impl LoadedPlugin {
             destroy: table.destroy.ok_or_else(|| missing("destroy"))?,
             free_buffer: table.free_buffer.ok_or_else(|| missing("free_buffer"))?,
         };
-        let mut plugin = LoadedPlugin {
-            metadata: PluginMetadata {
-                name: String::new(),
-                version: String::new(),
-                rules: Vec::new(),
-            },
-            functions,
-            disabled: AtomicBool::new(false),
-        };
         // SAFETY: the ABI's signature; the out slot is ours.
-        let reply = plugin.call(|out| unsafe { metadata_fn(out) });
+        let reply = functions.call(|out| unsafe { metadata_fn(out) });
         if reply.status != Status::OK {
             return Err(format!(
                 "the plugin's metadata call failed: {}",
                 reply.message()
             ));
         }
-        plugin.metadata = serde_json::from_slice(&reply.bytes)
+        let metadata: PluginMetadata = serde_json::from_slice(&reply.bytes)
             .map_err(|error| format!("the plugin's metadata is not valid JSON: {error}"))?;
-        validate::metadata(&plugin.metadata)?;
-        Ok(plugin)
+        validate::metadata(&metadata)?;
+        Ok(LoadedPlugin {
+            metadata,
+            functions,
+            disabled: AtomicBool::new(false),
+        })
     }
 
     pub fn name(&self) -> &str {
@@ -158,31 +173,13 @@ impl LoadedPlugin {
         self.disabled.store(true, Ordering::Relaxed);
     }
 
-    /// Makes a call that fills an out buffer, and takes the bytes back,
-    /// freeing the buffer on the plugin's side.
-    fn call(&self, call: impl FnOnce(*mut RBuffer) -> Status) -> Reply {
-        let mut buffer = RBuffer::EMPTY;
-        let status = call(&mut buffer);
-        let bytes = if buffer.ptr.is_null() || buffer.len == 0 {
-            Vec::new()
-        } else {
-            // SAFETY: the plugin wrote `len` initialised bytes at `ptr`.
-            unsafe { std::slice::from_raw_parts(buffer.ptr, buffer.len) }.to_vec()
-        };
-        if !buffer.ptr.is_null() {
-            // SAFETY: the buffer came from this plugin and is freed once.
-            unsafe { (self.functions.free_buffer)(buffer) };
-        }
-        Reply { status, bytes }
-    }
-
     /// Builds one rule with the user's options.
     pub fn create(&self, request: &CreateRequest) -> Result<Instance, Reply> {
         let request = serde_json::to_string(request).expect("a request always serializes");
         let mut instance: *mut c_void = std::ptr::null_mut();
         // SAFETY: the ABI's signature; the request lives across the call
         // and both out slots are ours.
-        let reply = self.call(|out| unsafe {
+        let reply = self.functions.call(|out| unsafe {
             (self.functions.create)(RStr::new(&request), &mut instance, out)
         });
         match NonNull::new(instance) {
@@ -204,7 +201,7 @@ impl LoadedPlugin {
     pub fn check(&self, instance: &Instance, path: &str, text: &str) -> Reply {
         // SAFETY: the ABI's signature; the instance is live (destroyed only
         // on drop) and `path` and `text` outlive the call.
-        self.call(|out| unsafe {
+        self.functions.call(|out| unsafe {
             (self.functions.check)(instance.0.as_ptr(), RStr::new(path), RStr::new(text), out)
         })
     }

@@ -128,6 +128,13 @@ Without options the rule bans a few common ones: `取得了一定成绩`,
 mod tests {
     use super::*;
 
+    fn matched<'t>(found: &[Finding], text: &'t str) -> Vec<&'t str> {
+        found
+            .iter()
+            .map(|f| &text[f.span.start..f.span.end])
+            .collect()
+    }
+
     #[test]
     fn default_phrases_are_found_with_fixes_where_known() {
         let rule = BannedPhrases::new(BannedPhrasesOptions::default()).unwrap();
@@ -136,10 +143,7 @@ mod tests {
             path: "a.txt",
             text,
         });
-        let spans: Vec<&str> = found
-            .iter()
-            .map(|f| &text[f.span.start..f.span.end])
-            .collect();
+        let spans = matched(&found, text);
         assert_eq!(spans, ["取得了一定成绩", "其它"]);
         assert!(found[0].fix.is_none());
         let fix = found[1].fix.as_ref().unwrap();
@@ -159,10 +163,7 @@ mod tests {
             path: "a.txt",
             text,
         });
-        let spans: Vec<&str> = found
-            .iter()
-            .map(|f| &text[f.span.start..f.span.end])
-            .collect();
+        let spans = matched(&found, text);
         assert_eq!(spans, ["高度重视", "帐号"]);
     }
 
