@@ -22,7 +22,7 @@ pub use finding::{Applicability, Edit, Finding, Fix, Label, Level, Severity};
 pub use line_index::{LineCol, LineIndex, char_count, display_width};
 pub use rule::{
     DeclaredRule, OptionsError, PluginLoader, PluginRules, RegisteredRule, Registry, Rule,
-    RuleContext, RuleMeta, RuleOptions, closest, intern, is_rule_id,
+    RuleContext, RuleMeta, RuleOptions, closest, docs_from_markdown, intern, is_rule_id,
 };
 pub use source::{DecodeError, Decoded, SourceFile, decode};
 pub use span::Span;

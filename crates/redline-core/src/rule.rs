@@ -80,6 +80,14 @@ pub trait Rule: Send + Sync {
     }
 }
 
+/// [`RuleMeta::docs`] for Markdown written at run time (plugin and
+/// config-defined rules): doc-comment text carries one leading space per
+/// line, which [`RuleMeta::docs_markdown`] takes off again.
+pub fn docs_from_markdown(markdown: &str) -> &'static str {
+    let docs: String = markdown.lines().map(|line| format!(" {line}\n")).collect();
+    intern(&docs)
+}
+
 /// Whether `name` is written like a rule id (and a plugin name):
 /// kebab-case, lower-case ASCII letters and digits in dash-separated words.
 pub fn is_rule_id(name: &str) -> bool {
@@ -391,6 +399,16 @@ mod tests {
             fixable: false,
             summary: "a documented rule",
         }
+    }
+
+    #[test]
+    fn markdown_docs_come_back_as_written() {
+        let markdown = "First line.\n\n```text\n    indented\n```\n";
+        let meta = crate::RuleMeta {
+            docs: crate::docs_from_markdown(markdown),
+            ..Documented::META
+        };
+        assert_eq!(meta.docs_markdown(), markdown);
     }
 
     #[test]

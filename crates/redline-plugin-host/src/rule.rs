@@ -5,7 +5,8 @@
 use crate::library::{Instance, LoadedPlugin};
 use crate::validate;
 use redline_core::{
-    Document, Finding, OptionsError, RegisteredRule, Rule, RuleContext, RuleMeta, Severity, intern,
+    Document, Finding, OptionsError, RegisteredRule, Rule, RuleContext, RuleMeta, Severity,
+    docs_from_markdown, intern,
 };
 use redline_plugin_api::abi::Status;
 use redline_plugin_api::wire::{self, CreateRequest, RuleMetadata};
@@ -58,8 +59,6 @@ fn rule_meta(plugin: &str, declared: &RuleMetadata) -> RuleMeta {
             .expect("a JSON value always serializes");
         docs.push_str(&format!("\n\n## Options\n\n```json\n{schema}\n```"));
     }
-    // `RuleMeta::docs` holds doc-comment text, one leading space per line.
-    let docs: String = docs.lines().map(|line| format!(" {line}\n")).collect();
     RuleMeta {
         id: intern(&format!("{plugin}/{}", declared.id)),
         family: intern(plugin),
@@ -72,7 +71,7 @@ fn rule_meta(plugin: &str, declared: &RuleMetadata) -> RuleMeta {
         recommended: true,
         fixable: declared.fixable,
         summary: intern(declared.summary.trim_end_matches('.')),
-        docs: intern(&docs),
+        docs: docs_from_markdown(&docs),
     }
 }
 

@@ -67,8 +67,7 @@ impl Description<'_> {
         with_more(listed, self.literals.len() + self.regexes.len(), joiner)
     }
 
-    /// Markdown for `redline explain`, in the doc-comment form that
-    /// [`RuleMeta::docs`](crate::RuleMeta::docs) holds.
+    /// Markdown for `redline explain`.
     pub fn docs(&self) -> String {
         let mut out = String::new();
         let what = match self.kind {
@@ -140,9 +139,7 @@ impl Description<'_> {
                 );
             }
         }
-        // `RuleMeta::docs` holds doc-comment text, one leading space per
-        // line, which `docs_markdown` takes off again.
-        out.lines().map(|line| format!(" {line}\n")).collect()
+        out
     }
 }
 

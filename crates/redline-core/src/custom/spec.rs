@@ -209,7 +209,7 @@ pub(super) fn compile(
         recommended: true,
         fixable: replace.is_some() || kind == KindName::Substitute,
         summary: intern(&summary.unwrap_or_else(|| description.summary())),
-        docs: intern(&description.docs()),
+        docs: crate::docs_from_markdown(&description.docs()),
     };
     let rule = CustomRule {
         meta,
