@@ -39,11 +39,7 @@ pub fn run(args: &CheckArgs) -> ExitCode {
         }
     }
 
-    let source = match (&args.config, args.isolated) {
-        (Some(path), _) => ConfigSource::Fixed(path.clone()),
-        (None, true) => ConfigSource::Isolated,
-        (None, false) => ConfigSource::Discover,
-    };
+    let source = ConfigSource::from_flags(args.config.as_deref(), args.isolated);
     let mut resolver = ConfigResolver::new(&registry, selection.clone(), source);
     let stdin = match read_stdin(args) {
         Ok(stdin) => stdin,

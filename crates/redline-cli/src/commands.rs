@@ -27,11 +27,7 @@ pub fn rules(config: &ConfigArgs) -> ExitCode {
 /// `--config`), with the plugins and `[[custom]]` rules it adds.
 fn config_registry(args: &ConfigArgs) -> Result<Registry, ExitCode> {
     let builtin = builtin_registry();
-    let source = match (&args.config, args.isolated) {
-        (Some(path), _) => ConfigSource::Fixed(path.clone()),
-        (None, true) => ConfigSource::Isolated,
-        (None, false) => ConfigSource::Discover,
-    };
+    let source = ConfigSource::from_flags(args.config.as_deref(), args.isolated);
     let mut resolver = ConfigResolver::new(&builtin, Selection::default(), source);
     let here = resolver.absolute(Path::new("."));
     match resolver.config_for_folder(&here) {

@@ -17,6 +17,17 @@ pub enum ConfigSource {
     Isolated,
 }
 
+impl ConfigSource {
+    /// From the `--config FILE` and `--isolated` flags.
+    pub fn from_flags(config: Option<&Path>, isolated: bool) -> Self {
+        match (config, isolated) {
+            (Some(path), _) => ConfigSource::Fixed(path.to_owned()),
+            (None, true) => ConfigSource::Isolated,
+            (None, false) => ConfigSource::Discover,
+        }
+    }
+}
+
 /// Finds and caches configs; each config file is parsed once per run.
 pub struct ConfigResolver<'r> {
     registry: &'r Registry,

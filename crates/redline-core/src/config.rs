@@ -221,14 +221,18 @@ impl Config {
         // (plugins, `[[custom]]`) run at their own level unless configured.
         let mut levels = preset_levels(registry, raw.extends.as_deref(), &mut problems);
         let mut registry = registry.clone();
-        let folder = path.parent().unwrap_or(Path::new(""));
+        // Globs and plugin paths are relative to the config's folder.
+        let root = match path.parent() {
+            Some(folder) if !folder.as_os_str().is_empty() => folder.to_owned(),
+            _ => PathBuf::from("."),
+        };
         // A plugin that cannot be used costs its own rules, not the run:
         // its failures are reported apart from the config's problems.
         let mut plugin_errors = Vec::new();
         let mut fingerprint = blake3::Hasher::new();
         fingerprint.update(text.as_bytes());
         for plugin in &raw.plugins {
-            match load_plugin(&registry, folder, plugin, &mut problems) {
+            match load_plugin(&registry, &root, plugin, &mut problems) {
                 Some(Ok(loaded)) => {
                     fingerprint.update(loaded.digest.as_bytes());
                     for rule in loaded.rules {
@@ -301,17 +305,9 @@ impl Config {
         if !problems.is_empty() {
             return Err(fail(problems));
         }
-        let root = path
-            .parent()
-            .map(Path::to_owned)
-            .unwrap_or_else(|| PathBuf::from("."));
         Ok(Config {
             path: Some(path.to_owned()),
-            root: if root.as_os_str().is_empty() {
-                PathBuf::from(".")
-            } else {
-                root
-            },
+            root,
             include,
             exclude,
             rules,
